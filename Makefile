@@ -1,0 +1,55 @@
+# xai-video-contract: every workflow is a target here; CI runs `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+SPEC := openapi/xai-video.yaml
+TYPES := generated/xai-video.d.ts
+NPX := npx --no-install
+
+.PHONY: help install generate check-generated lint typecheck build mock test test-unit \
+        dredd contract-live fuzz bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
+
+# Installs dependencies when the lockfile is newer than node_modules (or it is missing).
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: node_modules/.installed ## Install dependencies (npm ci)
+
+generate: install ## Regenerate the TypeScript types from the spec
+	$(NPX) openapi-typescript $(SPEC) -o $(TYPES)
+
+check-generated: install ## Fail when the committed types differ from a fresh generation
+	@tmp=$$(mktemp --suffix=.d.ts); \
+	$(NPX) openapi-typescript $(SPEC) -o $$tmp >/dev/null 2>&1 || { echo "openapi-typescript failed"; exit 1; }; \
+	if ! diff -u $(TYPES) $$tmp; then echo "generated types are stale: run 'make generate' and commit"; rm -f $$tmp; exit 1; fi; \
+	rm -f $$tmp; echo "generated types are current"
+
+lint: install check-generated ## Validate the spec (swagger-parser + Redocly, examples included) and typecheck
+	node scripts/validate-spec.mjs $(SPEC)
+	$(NPX) redocly lint $(SPEC) --format=stylish
+	$(NPX) tsc -p tsconfig.json --noEmit
+
+typecheck: install ## Typecheck everything
+	$(NPX) tsc -p tsconfig.json --noEmit
+
+build: install ## Compile src/ to dist/
+	$(NPX) tsc -p tsconfig.build.json
+
+mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override)
+	node dist/mock/cli.js
+
+test-unit: install ## Run the vitest suite only
+	$(NPX) vitest run
+
+test: lint build ## Run the whole test suite (what CI runs)
+	$(NPX) vitest run
+
+contract-live: build ## Run the contract suite against the live API (needs XAI_API_KEY; spends money)
+	@if [ -z "$$XAI_API_KEY" ]; then echo "contract-live: XAI_API_KEY is not set; refusing to start" >&2; exit 2; fi
+	CONTRACT_TARGET=live $(NPX) vitest run test/contract
+
+clean: ## Remove build output
+	rm -rf dist
