@@ -1,0 +1,122 @@
+// The request pipeline: route → (faults, auth, body, controls) → operation → respond.
+// Stages return replies or throw ApiError; only the last step writes to the socket.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NormalisedMockOptions } from '../mock/mock-options.js';
+import { adminRoute } from './admin-routes.js';
+import { createAccessLog, createLogger } from './access-log.js';
+import { ApiError, injectedError } from './api-error.js';
+import { checkAuth } from './check-auth.js';
+import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors.js';
+import { createVideo } from './create-video.js';
+import { getVideo } from './get-video.js';
+import { createMockContext, type MockContext } from './mock-context.js';
+import { parseMockControls } from './mock-controls.js';
+import { pageRoute } from './pages.js';
+import { readJsonBody } from './read-json-body.js';
+import { errorReply, sendReply, type Reply } from './reply.js';
+import { matchRoute, pathOf, type Route } from './router.js';
+import { serveVideo } from './serve-video.js';
+import { checkStrict } from './strict-check.js';
+
+/** Returned by a stage that decided to drop the connection (fault injection). */
+const RESET = Symbol('reset');
+type Outcome = Reply | typeof RESET;
+
+export interface MockHandler {
+  context: MockContext;
+  handle(req: IncomingMessage, res: ServerResponse): void;
+}
+
+function baseUrlOf(req: IncomingMessage, context: MockContext): string {
+  return context.options.publicUrl ?? `http://${req.headers.host ?? `${context.options.host}:${context.options.port}`}`;
+}
+
+async function applyFaults(context: MockContext): Promise<typeof RESET | undefined> {
+  if (!context.faults.enabled) return undefined;
+  const decision = context.faults.next();
+  if (decision.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.latencyMs));
+  if (decision.reset) return RESET;
+  if (decision.errorStatus) throw injectedError(decision.errorStatus, 'injected fault');
+  return undefined;
+}
+
+async function apiRoute(route: Extract<Route, { kind: 'api' }>, req: IncomingMessage, context: MockContext): Promise<Outcome> {
+  if ((await applyFaults(context)) === RESET) return RESET;
+  const apiKey = checkAuth(req, context.acceptedKeys);
+  if (route.operationId === 'getVideo') {
+    if (context.options.rateLimit && context.options.rateLimit.includePolls) {
+      const waitMs = context.rateLimiter?.check(apiKey, 'poll', context.clock.now()) ?? 0;
+      if (waitMs > 0) throw new ApiError('rateLimited', 'Rate limit exceeded.', { 'retry-after': String(Math.ceil(waitMs / 1000)) });
+    }
+    return getVideo(route.requestId, baseUrlOf(req, context), context);
+  }
+  const body = await readJsonBody(req, context.options.maxBodyBytes);
+  const prefer = req.headers.prefer;
+  const controls = parseMockControls(Array.isArray(prefer) ? prefer.join(', ') : prefer, body.prompt);
+  return createVideo(route.operationId, body, controls, apiKey, context);
+}
+
+async function adminBody(req: IncomingMessage, context: MockContext): Promise<Record<string, unknown> | undefined> {
+  if (req.method !== 'POST' || !req.headers['content-type']) {
+    req.resume();
+    return undefined;
+  }
+  return readJsonBody(req, context.options.maxBodyBytes);
+}
+
+async function routeRequest(route: Route, req: IncomingMessage, context: MockContext): Promise<Outcome> {
+  switch (route.kind) {
+    case 'api':
+      return apiRoute(route, req, context);
+    case 'video':
+      return serveVideo(route.requestId, req.headers.range, context);
+    case 'admin':
+      return adminRoute(route.action, await adminBody(req, context), new URL(req.url ?? '/', 'http://mock').searchParams, context);
+    case 'page':
+      return pageRoute(pathOf(req.url));
+    case 'method-not-allowed':
+      req.resume();
+      throw new ApiError('methodNotAllowed', `${req.method ?? ''} is not allowed here; allowed: ${route.allow}.`, { allow: route.allow });
+    case 'not-found':
+      req.resume();
+      throw new ApiError('notFound', `No route for ${req.method ?? ''} ${pathOf(req.url).slice(0, 200)}.`);
+  }
+}
+
+function unexpected(error: unknown, context: MockContext): Reply {
+  context.options.log(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String((error as Error)?.stack ?? error) }));
+  return errorReply(new ApiError('internal', 'The mock hit an unexpected error; see its log.'));
+}
+
+export function createMockHandler(options: NormalisedMockOptions): MockHandler {
+  const context = createMockContext(options);
+  const accessLog = createAccessLog(createLogger(options.log, options.quiet));
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const method = req.method ?? 'GET';
+    const xRequestId = randomUUID();
+    const route: Route = method === 'OPTIONS' ? { kind: 'not-found' } : matchRoute(method, pathOf(req.url));
+    let outcome: Outcome;
+    if (method === 'OPTIONS') outcome = { status: 204, headers: { ...PREFLIGHT_HEADERS } };
+    else {
+      try {
+        outcome = await routeRequest(route, req, context);
+      } catch (error) {
+        outcome = error instanceof ApiError ? errorReply(error) : unexpected(error, context);
+      }
+    }
+    const requestId = route.kind === 'api' && route.operationId === 'getVideo' ? route.requestId : undefined;
+    if (outcome === RESET) {
+      req.socket.destroy();
+      accessLog({ method, path: pathOf(req.url), status: 0, x_request_id: xRequestId, duration_ms: performance.now() - started });
+      return;
+    }
+    const reply = context.options.strict && route.kind === 'api' ? checkStrict(route.operationId, outcome, context) : outcome;
+    reply.headers = { ...CORS_HEADERS, 'x-request-id': xRequestId, ...reply.headers };
+    sendReply(res, reply, method === 'HEAD');
+    const createdId = (reply.json as { request_id?: string } | undefined)?.request_id;
+    accessLog({ method, path: pathOf(req.url), status: reply.status, request_id: requestId ?? createdId, x_request_id: xRequestId, duration_ms: Math.round((performance.now() - started) * 100) / 100 });
+  }
+  return { context, handle: (req, res) => void handle(req, res) };
+}

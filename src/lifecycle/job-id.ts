@@ -1,0 +1,128 @@
+// request_id <-> JobTicket. The id is UUID-shaped (8-4-4-4-12 hex, like the live API's,
+// and like them not an RFC 4122 v4 UUID): 106 bits of ticket and a 22-bit HMAC tag, so an
+// id the mock never issued (or one issued under another secret) is answered with 404.
+import { createHmac } from 'node:crypto';
+import type { JobTicket } from './job-ticket.js';
+import { OUTCOMES, POLL_ERROR_STATUSES } from './outcome.js';
+import { ASPECT_RATIOS, JOB_ERROR_CODES, MODELS, OPERATIONS, RESOLUTIONS } from './vocabulary.js';
+
+/** 2024-01-01T00:00:00Z: creation times are stored relative to it. */
+const EPOCH_MS = 1_704_067_200_000;
+const TAG_BITS = 22n;
+
+/** Field widths in bits, most significant first; the sum plus TAG_BITS is 128. */
+const WIDTHS = {
+  created: 38n, // 10 ms units: 87 years
+  run: 16n, // 100 ms units: 109 minutes
+  operation: 2n,
+  model: 2n,
+  resolution: 2n,
+  aspect: 3n,
+  duration: 5n,
+  billed: 5n,
+  images: 4n,
+  outcome: 3n,
+  errorCode: 3n,
+  pollError: 4n,
+  dialect: 3n,
+  polls: 6n,
+  nonce: 10n,
+} as const;
+type Field = keyof typeof WIDTHS;
+type Fields = Record<Field, number>;
+const FIELDS = Object.keys(WIDTHS) as Field[];
+
+export const MAX_RUN_MS = (2 ** Number(WIDTHS.run) - 1) * 100;
+export const MAX_POLLS = 2 ** Number(WIDTHS.polls) - 1;
+export const MAX_TICKET_SECONDS = 2 ** Number(WIDTHS.duration) - 1;
+export const MAX_INPUT_IMAGES = 2 ** Number(WIDTHS.images) - 1;
+
+function clamp(value: number, field: Field): number {
+  const max = 2 ** Number(WIDTHS[field]) - 1;
+  return Math.min(Math.max(Math.round(value), 0), max);
+}
+
+function toFields(ticket: JobTicket, nonce: number): Fields {
+  const { dialect, outcome } = ticket;
+  return {
+    created: clamp((ticket.createdAtMs - EPOCH_MS) / 10, 'created'),
+    run: clamp(Math.ceil(ticket.runMs / 100), 'run'),
+    operation: OPERATIONS.indexOf(ticket.operation),
+    model: MODELS.indexOf(ticket.model),
+    resolution: RESOLUTIONS.indexOf(ticket.resolution),
+    aspect: ASPECT_RATIOS.indexOf(ticket.aspectRatio),
+    duration: clamp(ticket.durationSeconds, 'duration'),
+    billed: clamp(ticket.billedSeconds, 'billed'),
+    images: clamp(ticket.inputImages, 'images'),
+    outcome: OUTCOMES.indexOf(outcome.kind),
+    errorCode: JOB_ERROR_CODES.indexOf(outcome.errorCode),
+    pollError: POLL_ERROR_STATUSES.indexOf(outcome.pollErrorStatus),
+    dialect: (dialect.legacyPending200 ? 1 : 0) | (dialect.finishedWithoutStatus ? 2 : 0) | (dialect.emptyPendingBody ? 4 : 0),
+    polls: clamp(ticket.pollsToFinish, 'polls'),
+    nonce: nonce & (2 ** Number(WIDTHS.nonce) - 1),
+  };
+}
+
+function pack(fields: Fields): bigint {
+  let bits = 0n;
+  for (const field of FIELDS) bits = (bits << WIDTHS[field]) | BigInt(fields[field]);
+  return bits;
+}
+
+function unpack(bits: bigint): Fields {
+  const fields = {} as Fields;
+  for (const field of [...FIELDS].reverse()) {
+    fields[field] = Number(bits & ((1n << WIDTHS[field]) - 1n));
+    bits >>= WIDTHS[field];
+  }
+  return fields;
+}
+
+function tagOf(payload: bigint, secret: string): bigint {
+  const digest = createHmac('sha256', secret).update(payload.toString(16)).digest();
+  return BigInt(digest.readUInt32BE(0)) >> (32n - TAG_BITS);
+}
+
+function format(hex: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Packs a ticket into a request_id. `nonce` tells apart jobs created in the same 10 ms. */
+export function encodeJobId(ticket: JobTicket, secret: string, nonce: number): string {
+  const payload = pack(toFields(ticket, nonce));
+  const bits = (payload << TAG_BITS) | tagOf(payload, secret);
+  return format(bits.toString(16).padStart(32, '0'));
+}
+
+const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function toTicket(f: Fields): JobTicket | undefined {
+  const outcomeKind = OUTCOMES[f.outcome];
+  const errorCode = JOB_ERROR_CODES[f.errorCode];
+  const pollErrorStatus = POLL_ERROR_STATUSES[f.pollError];
+  const [operation, model, resolution, aspectRatio] = [
+    OPERATIONS[f.operation], MODELS[f.model], RESOLUTIONS[f.resolution], ASPECT_RATIOS[f.aspect],
+  ];
+  if (!outcomeKind || !errorCode || pollErrorStatus === undefined) return undefined;
+  if (!operation || !model || !resolution || !aspectRatio) return undefined;
+  return {
+    operation, model, resolution, aspectRatio,
+    durationSeconds: f.duration,
+    billedSeconds: f.billed,
+    inputImages: f.images,
+    outcome: { kind: outcomeKind, errorCode, pollErrorStatus },
+    dialect: { legacyPending200: (f.dialect & 1) > 0, finishedWithoutStatus: (f.dialect & 2) > 0, emptyPendingBody: (f.dialect & 4) > 0 },
+    createdAtMs: EPOCH_MS + f.created * 10,
+    runMs: f.run * 100,
+    pollsToFinish: f.polls,
+  };
+}
+
+/** The ticket inside a request_id, or undefined for an id this mock did not issue. */
+export function decodeJobId(id: string, secret: string): JobTicket | undefined {
+  if (!ID_PATTERN.test(id)) return undefined;
+  const bits = BigInt(`0x${id.replaceAll('-', '')}`);
+  const payload = bits >> TAG_BITS;
+  if ((bits & ((1n << TAG_BITS) - 1n)) !== tagOf(payload, secret)) return undefined;
+  return toTicket(unpack(payload));
+}

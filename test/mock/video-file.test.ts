@@ -1,0 +1,66 @@
+// video.url serves a real, seekable H.264 MP4 whose size and length match the job.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { call, createJob, poll, useMock } from './mock-test-kit.js';
+
+const mock = useMock();
+
+async function finishedVideoUrl(body: object, prefer = 'timing=instant'): Promise<string> {
+  const id = await createJob(mock.url(), body, prefer);
+  return (await poll(mock.url(), id)).body.video.url as string;
+}
+
+function probe(bytes: Buffer): { codec: string; width: number; height: number; duration: number } {
+  const file = join(mkdtempSync(join(tmpdir(), 'mock-video-')), 'video.mp4');
+  writeFileSync(file, bytes);
+  const json = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file], { encoding: 'utf8' }));
+  const stream = json.streams[0];
+  return { codec: stream.codec_name, width: stream.width, height: stream.height, duration: Number(json.format.duration) };
+}
+
+describe('the finished video', () => {
+  it.each([
+    [{ prompt: 'a', duration: 1, resolution: '480p', aspect_ratio: '16:9' }, 480, 16 / 9],
+    [{ prompt: 'a', duration: 6, resolution: '720p', aspect_ratio: '9:16' }, 720, 9 / 16],
+    [{ prompt: 'a', duration: 3, resolution: '1080p', aspect_ratio: '1:1', model: 'grok-imagine-video-1.5' }, 1080, 1],
+  ])('%j is an H.264 MP4 of that size and length', async (body, shortSide, ratio) => {
+    const response = await fetch(await finishedVideoUrl(body));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('video/mp4');
+    expect(response.headers.get('accept-ranges')).toBe('bytes');
+    const info = probe(Buffer.from(await response.arrayBuffer()));
+    expect(info.codec).toBe('h264');
+    expect(Math.min(info.width, info.height)).toBe(shortSide);
+    expect(info.width / info.height).toBeCloseTo(ratio, 1);
+    expect(info.duration).toBeCloseTo(body.duration, 1);
+  });
+
+  it('supports byte ranges (206), suffix ranges and 416, and HEAD', async () => {
+    const url = await finishedVideoUrl({ prompt: 'a', duration: 2 });
+    const full = Buffer.from(await (await fetch(url)).arrayBuffer());
+    const part = await fetch(url, { headers: { range: 'bytes=0-99' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 0-99/${full.length}`);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(full.subarray(0, 100));
+    const tail = await fetch(url, { headers: { range: 'bytes=-10' } });
+    expect(Buffer.from(await tail.arrayBuffer())).toEqual(full.subarray(full.length - 10));
+    const beyond = await call(url, { headers: { range: `bytes=${full.length + 5}-` } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${full.length}`);
+    const head = await fetch(url, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe(String(full.length));
+    expect(full.subarray(4, 8).toString('latin1')).toBe('ftyp');
+  });
+
+  it('is only served for done jobs', async () => {
+    const pendingId = await createJob(mock.url(), { prompt: 'a' });
+    const pendingUrl = `${mock.url()}/__mock/videos/xai-video-${pendingId}.mp4`;
+    expect((await call(pendingUrl)).status).toBe(404);
+    const failedUrl = `${mock.url()}/__mock/videos/xai-video-${await createJob(mock.url(), { prompt: 'a' }, 'timing=instant, outcome=failed')}.mp4`;
+    expect((await call(failedUrl)).status).toBe(404);
+    expect((await call(`${mock.url()}/__mock/videos/xai-video-00000000-0000-0000-0000-000000000000.mp4`)).status).toBe(404);
+  });
+});
