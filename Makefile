@@ -19,11 +19,11 @@ node_modules/.installed: package-lock.json
 install: node_modules/.installed ## Install dependencies (npm ci)
 
 generate: install ## Regenerate the TypeScript types from the spec
-	$(NPX) openapi-typescript $(SPEC) -o $(TYPES)
+	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $(TYPES)
 
 check-generated: install ## Fail when the committed types differ from a fresh generation
 	@tmp=$$(mktemp --suffix=.d.ts); \
-	$(NPX) openapi-typescript $(SPEC) -o $$tmp >/dev/null 2>&1 || { echo "openapi-typescript failed"; exit 1; }; \
+	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $$tmp >/dev/null 2>&1 || { echo "openapi-typescript failed"; exit 1; }; \
 	if ! diff -u $(TYPES) $$tmp; then echo "generated types are stale: run 'make generate' and commit"; rm -f $$tmp; exit 1; fi; \
 	rm -f $$tmp; echo "generated types are current"
 

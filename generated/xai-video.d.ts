@@ -202,7 +202,7 @@ export interface components {
              *     Reference-to-video: at most 10.
              * @default 8
              */
-            duration: number;
+            duration?: number;
             /**
              * @deprecated
              * @description Alias of `duration` that the live server accepts. Send `duration`.
@@ -229,7 +229,7 @@ export interface components {
              *     says 1–10; the REST docs say 2–10). Output = input + added.
              * @default 6
              */
-            duration: number;
+            duration?: number;
             output?: components["schemas"]["OutputTarget"];
             storage_options?: components["schemas"]["StorageOptions"];
         };
@@ -343,7 +343,7 @@ export interface components {
         FlatError: {
             /**
              * @description Known codes: `invalid-argument`, `unauthenticated`, `permission-denied`,
-             *     `not-found`, `unsupported-media-type`, `resource-exhausted`,
+             *     `not-found`, `payload-too-large`, `unsupported-media-type`, `resource-exhausted`,
              *     `imagine:content-moderated`, `internal`, `unavailable`, `deadline-exceeded`,
              *     `overloaded`; or an older sentence-style code.
              */
@@ -454,6 +454,19 @@ export interface components {
         };
         /** @description No job has this `request_id`. */
         RequestNotFound: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The request body is too large (large `data:` URIs: prefer https URLs or file ids).
+         *     The live limit is unconfirmed; the mock's default is 64 MiB.
+         */
+        PayloadTooLarge: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -593,6 +606,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ModelNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
@@ -621,6 +635,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ModelNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
@@ -649,6 +664,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ModelNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];

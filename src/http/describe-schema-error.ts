@@ -5,19 +5,20 @@ import type { ErrorObject } from 'ajv';
 import { ApiError } from './api-error.js';
 
 /** Fields tutorials invent, with what the live API takes instead (reference §9). */
-const TUTORIAL_HINTS: Record<string, string> = {
+const TUTORIAL_HINTS = new Map<string, string>(Object.entries({
   video_id: 'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"} or {"file_id": "..."}, not a request_id',
   image_url: 'image_url is not a top-level field: send "image": {"url": "<https url or data URI>"}',
   video_url: 'video_url is not a field: send "video": {"url": "<mp4 url>"}',
   size: 'size is not a field: use "resolution" (480p, 720p, 1080p) and "aspect_ratio"',
-};
+}));
 
-const ONE_OF_SHAPES: Record<string, string> = {
-  ImageInput: 'an object with exactly one of "url", "image_url" or "file_id"',
-  VideoInput: 'an object with exactly one of "url" or "file_id"',
-  ReferenceAudio: 'an object with exactly one of "url" or "voice_id"',
-  StorageOptions: 'true, false or {"expires_after": seconds}',
-};
+/** The spec's oneOf shapes, recognised by the field's name (ajv paths are relative to a $ref). */
+const ONE_OF_SHAPES: [RegExp, string][] = [
+  [/(^|\.)image$|^reference_images\[\d+\]$/, 'an object with exactly one of "url", "image_url" or "file_id"'],
+  [/^video$/, 'an object with exactly one of "url" or "file_id"'],
+  [/^reference_audios\[\d+\]$/, 'an object with exactly one of "url" or "voice_id"'],
+  [/public_url$/, 'true, false or {"expires_after": seconds}'],
+];
 
 export function fieldName(instancePath: string): string {
   return instancePath.split('/').slice(1).reduce((name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
@@ -50,14 +51,14 @@ function sentence(error: ErrorObject, body: unknown): string {
       return `${field ? `${field}.` : ''}${String(p.missingProperty)} is required`;
     case 'additionalProperties': {
       const name = String(p.additionalProperty);
-      return (!field && TUTORIAL_HINTS[name]) || `${at}"${name}" is not a field of this request`;
+      return (!field && TUTORIAL_HINTS.get(name)) || `${at}"${name}" is not a field of this request`;
     }
     case 'enum':
       return `${at}must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')} ${got}`;
     case 'type':
       return `${at}must be of type ${String(p.type)} ${got}`;
     case 'oneOf': {
-      const shape = Object.entries(ONE_OF_SHAPES).find(([name]) => error.schemaPath.includes(name))?.[1];
+      const shape = ONE_OF_SHAPES.find(([pattern]) => pattern.test(field))?.[1];
       return `${at}must be ${shape ?? 'exactly one of the allowed shapes'} ${got}`;
     }
     case 'pattern':
@@ -67,7 +68,15 @@ function sentence(error: ErrorObject, body: unknown): string {
   }
 }
 
+/** A field that tutorials invent, present in the body: its hint beats any other complaint. */
+function tutorialHint(body: unknown): string | undefined {
+  const key = Object.keys(body as object).find((name) => TUTORIAL_HINTS.has(name));
+  return key === undefined ? undefined : TUTORIAL_HINTS.get(key);
+}
+
 export function describeSchemaError(errors: ErrorObject[], body: unknown): ApiError {
+  const hint = tutorialHint(body);
+  if (hint) return new ApiError('invalidField', hint);
   const error = pick(errors);
   if (error.keyword === 'enum' && error.instancePath === '/model') {
     return new ApiError('notFound', `The model ${shortValue(valueAt(body, '/model'))} does not exist or your team does not have access to it.`);

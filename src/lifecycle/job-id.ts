@@ -45,7 +45,8 @@ function clamp(value: number, field: Field): number {
 function toFields(ticket: JobTicket, nonce: number): Fields {
   const { dialect, outcome } = ticket;
   return {
-    created: clamp((ticket.createdAtMs - EPOCH_MS) / 10, 'created'),
+    // Floor: a creation time rounded up would put an instant job in the future.
+    created: clamp(Math.floor((ticket.createdAtMs - EPOCH_MS) / 10), 'created'),
     run: clamp(Math.ceil(ticket.runMs / 100), 'run'),
     operation: OPERATIONS.indexOf(ticket.operation),
     model: MODELS.indexOf(ticket.model),

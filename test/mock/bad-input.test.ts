@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { AUTH, call, createJob, JSON_HEADERS, poll, post, useMock } from './mock-test-kit.js';
 
-const mock = useMock({ maxBodyBytes: 64 * 1024 });
+const mock = useMock({ maxBodyBytes: 512 * 1024 });
 const GEN = '/v1/videos/generations';
 
 function expectError(result: { status: number; body: any }, status: number, fragment: string): void {
@@ -31,7 +31,7 @@ describe('the body as a whole', () => {
   });
 
   it('oversized body → 413, and the server keeps answering', async () => {
-    const huge = JSON.stringify({ prompt: 'x'.repeat(200 * 1024) });
+    const huge = JSON.stringify({ prompt: 'x'.repeat(1024 * 1024) });
     expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: huge }), 413, 'exceeds');
     expect((await post(mock.url(), GEN, { prompt: 'a cat' })).status).toBe(200);
   });
@@ -43,7 +43,7 @@ describe('the body as a whole', () => {
         resolve(res.statusCode ?? 0);
       });
       req.on('error', reject);
-      for (let i = 0; i < 10; i++) req.write(`"${'y'.repeat(10 * 1024)}"`);
+      for (let i = 0; i < 100; i++) req.write(`"${'y'.repeat(10 * 1024)}"`);
       req.end();
     });
     expect(status).toBe(413);
@@ -63,11 +63,9 @@ describe('fields', () => {
     [{ prompt: 'a', image: { url: 'https://a/b.png', file_id: 'f' } }, 'image: must be an object with exactly one of'],
     [{ prompt: 'a', reference_images: [] }, 'reference_images: must NOT have fewer than 1 items'],
     [{ prompt: 'a', nonsense: true }, '"nonsense" is not a field'],
-    [{ prompt: 'a', __proto__: { polluted: true } } as object, '"__proto__" is not a field'],
     [{ prompt: 42 }, 'prompt: must be of type string'],
   ])('%j → 422 naming the field', async (body, message) => {
-    const raw = JSON.stringify(body).replace('"nonsense"', '"nonsense"');
-    expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: body === undefined ? '' : raw }), 422, message);
+    expectError(await post(mock.url(), GEN, body), 422, message);
   });
 
   it('a __proto__ key sent on the wire is rejected, not dropped', async () => {

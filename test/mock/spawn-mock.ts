@@ -40,6 +40,7 @@ export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
         child,
         output: () => output,
         kill: (signal = 'SIGKILL') => new Promise((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
           child.once('exit', () => done());
           child.kill(signal);
         }),

@@ -1,0 +1,31 @@
+/**
+ * Names for the spec's schemas, so users need not index `components` themselves.
+ *
+ * `GenerateVideoRequest` and `ExtendVideoRequest` are the generated types verbatim;
+ * openapi-typescript marks fields that have a `default` (`duration`) as required, so
+ * the high-level methods take the `*Body` variants where those fields are optional, as
+ * the API treats them (the server applies the default).
+ */
+import type { components } from '../../generated/xai-video.js';
+
+type Schemas = components['schemas'];
+
+export type GenerateVideoRequest = Schemas['GenerateVideoRequest'];
+export type ExtendVideoRequest = Schemas['ExtendVideoRequest'];
+export type EditVideoRequest = Schemas['EditVideoRequest'];
+export type CreateVideoResponse = Schemas['CreateVideoResponse'];
+export type VideoStatusResponse = Schemas['VideoStatusResponse'];
+export type VideoModel = Schemas['VideoModel'];
+export type AspectRatio = Schemas['AspectRatio'];
+export type Resolution = Schemas['Resolution'];
+export type ImageInput = Schemas['ImageInput'];
+export type VideoInput = Schemas['VideoInput'];
+export type JobErrorCode = Schemas['JobErrorCode'];
+export type ErrorBody = Schemas['ErrorBody'];
+
+/** Makes the keys `K` of `T` optional. */
+type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+export type GenerateVideoBody = WithOptional<GenerateVideoRequest, 'duration'>;
+export type ExtendVideoBody = WithOptional<ExtendVideoRequest, 'duration'>;
+export type EditVideoBody = EditVideoRequest;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readErrorBody } from '../../src/client/internal/read-error-body.js';
+
+describe('readErrorBody (reference section 7)', () => {
+  it.each([
+    ['flat kebab code', { code: 'not-found', error: 'No video request with id x.' }, { code: 'not-found', message: 'No video request with id x.' }],
+    [
+      'flat sentence-style code (older traffic)',
+      { code: 'Some requested entity was not found', error: 'No video request with id x.' },
+      { code: 'Some requested entity was not found', message: 'No video request with id x.' },
+    ],
+    [
+      'flat moderation with usage',
+      { code: 'imagine:content-moderated', error: 'Rejected.', usage: { cost_in_usd_ticks: 1 } },
+      { code: 'imagine:content-moderated', message: 'Rejected.' },
+    ],
+    [
+      'nested OpenAI style',
+      { error: { message: 'Rate limit reached', type: 'rate_limit', code: 'resource-exhausted' } },
+      { code: 'resource-exhausted', message: 'Rate limit reached' },
+    ],
+    ['nested without code', { error: { message: 'Bad key' } }, { code: undefined, message: 'Bad key' }],
+    ['plain text (a proxy page)', 'Bad Gateway', { code: undefined, message: 'Bad Gateway' }],
+    ['empty text', '', { code: undefined, message: undefined }],
+    ['no body', undefined, { code: undefined, message: undefined }],
+    ['a JSON number', 42, { code: undefined, message: undefined }],
+  ])('%s', (_label, body, expected) => {
+    expect(readErrorBody(body)).toEqual(expected);
+  });
+
+  it('shortens long text bodies to 200 characters', () => {
+    const { message } = readErrorBody('x'.repeat(1_000));
+    expect(message).toHaveLength(201);
+    expect(message?.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,68 @@
+// The request_id carries the whole job: it must round-trip exactly, reject forgeries and
+// stay unique for jobs created in the same instant.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ASPECT_RATIOS, decodeJobId, encodeJobId, JOB_ERROR_CODES, MODELS, OPERATIONS, OUTCOMES, POLL_ERROR_STATUSES, RESOLUTIONS,
+  type JobTicket,
+} from '../../src/lifecycle/index.js';
+
+const ticketArbitrary: fc.Arbitrary<JobTicket> = fc.record({
+  operation: fc.constantFrom(...OPERATIONS),
+  model: fc.constantFrom(...MODELS),
+  resolution: fc.constantFrom(...RESOLUTIONS),
+  aspectRatio: fc.constantFrom(...ASPECT_RATIOS),
+  durationSeconds: fc.integer({ min: 0, max: 31 }),
+  billedSeconds: fc.integer({ min: 0, max: 31 }),
+  inputImages: fc.integer({ min: 0, max: 15 }),
+  outcome: fc.record({
+    kind: fc.constantFrom(...OUTCOMES),
+    errorCode: fc.constantFrom(...JOB_ERROR_CODES),
+    pollErrorStatus: fc.constantFrom(...POLL_ERROR_STATUSES),
+  }),
+  dialect: fc.record({ legacyPending200: fc.boolean(), finishedWithoutStatus: fc.boolean(), emptyPendingBody: fc.boolean() }),
+  // 10 ms resolution from 2024 on.
+  createdAtMs: fc.integer({ min: 0, max: 10 * 365 * 86_400 * 100 }).map((t) => 1_704_067_200_000 + t * 10),
+  runMs: fc.integer({ min: 0, max: 65_535 }).map((t) => t * 100),
+  pollsToFinish: fc.integer({ min: 0, max: 63 }),
+});
+
+describe('job ids', () => {
+  it('round-trip every field exactly', () => {
+    fc.assert(
+      fc.property(ticketArbitrary, fc.integer({ min: 0, max: 1023 }), (ticket, nonce) => {
+        const id = encodeJobId(ticket, 'secret', nonce);
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+        expect(decodeJobId(id, 'secret')).toEqual(ticket);
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+
+  it('reject ids signed with another secret, altered ids and malformed ids', () => {
+    fc.assert(
+      fc.property(ticketArbitrary, fc.integer({ min: 0, max: 31 }), (ticket, position) => {
+        const id = encodeJobId(ticket, 'secret', 1);
+        expect(decodeJobId(id, 'other')).toBeUndefined();
+        const hex = id.replaceAll('-', '');
+        const flipped = hex.slice(0, position) + ((parseInt(hex[position]!, 16) ^ 1).toString(16)) + hex.slice(position + 1);
+        const altered = `${flipped.slice(0, 8)}-${flipped.slice(8, 12)}-${flipped.slice(12, 16)}-${flipped.slice(16, 20)}-${flipped.slice(20)}`;
+        expect(decodeJobId(altered, 'secret')).toBeUndefined();
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+    expect(decodeJobId('d97415a1-5796-b7ec-379f-4e6819e08fdf', 'xai-video-mock')).toBeUndefined();
+    expect(decodeJobId('D97415A1-5796-B7EC-379F-4E6819E08FDF', 'xai-video-mock')).toBeUndefined();
+    expect(decodeJobId('', 'xai-video-mock')).toBeUndefined();
+  });
+
+  it('differ for identical jobs created in the same instant (the nonce)', () => {
+    fc.assert(
+      fc.property(ticketArbitrary, (ticket) => {
+        const ids = new Set(Array.from({ length: 1024 }, (_, nonce) => encodeJobId(ticket, 's', nonce)));
+        expect(ids.size).toBe(1024);
+      }),
+      { seed: 3, numRuns: 20 },
+    );
+  });
+});

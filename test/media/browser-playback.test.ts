@@ -1,0 +1,180 @@
+// Plays rendered files in a real <video> element (Debian's Chromium through playwright-core),
+// served over loopback HTTP with Range support the way the mock serves them.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseByteRange, renderMp4, type RenderMp4Params } from '../../src/media/index.js';
+import { frameSchedule } from '../../src/media/render-mp4.js';
+import { TestCard } from '../../src/media/test-card.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const VIDEOS: Record<string, Required<RenderMp4Params>> = {
+  '/wide.mp4': { width: 854, height: 480, durationSeconds: 3, fps: 24 },
+  '/tall.mp4': { width: 1080, height: 1920, durationSeconds: 2, fps: 24 },
+};
+
+interface Served {
+  server: Server;
+  origin: string;
+  rangeStatuses: number[];
+}
+
+async function serve(): Promise<Served> {
+  const files = new Map(Object.entries(VIDEOS).map(([path, params]) => [path, renderMp4(params)]));
+  const rangeStatuses: number[] = [];
+  const server = createServer((request, response) => {
+    const body = files.get(request.url ?? '');
+    if (body === undefined) {
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>media</title><body></body>');
+      return;
+    }
+    const range = parseByteRange(request.headers.range, body.length);
+    const headers = { 'content-type': 'video/mp4', 'accept-ranges': 'bytes' };
+    if (range === 'unsatisfiable') {
+      response.writeHead(416, { ...headers, 'content-range': `bytes */${body.length}` }).end();
+    } else if (range === undefined) {
+      response.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
+    } else {
+      response.writeHead(206, { ...headers, 'content-range': `bytes ${range.start}-${range.end}/${body.length}`, 'content-length': range.end - range.start + 1 });
+      response.end(body.subarray(range.start, range.end + 1));
+    }
+    if (request.headers.range !== undefined) rangeStatuses.push(response.statusCode);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, rangeStatuses };
+}
+
+/** Where the progress bar's filled part ends on frame `frame` (x in pixels), from the test card itself. */
+function expectedFill(params: Required<RenderMp4Params>, frame: number): { x0: number; fillEnd: number; x1: number; y: number } {
+  const frameCount = frameSchedule(params.durationSeconds, params.fps).sampleDurations.length;
+  const card = new TestCard({ ...params, frameCount });
+  card.drawFirstFrame();
+  for (let index = 1; index <= frame; index++) card.advance(index, () => undefined);
+  const track = card.progressTrack;
+  const y = Math.floor((track.y0 + track.y1) / 2);
+  const row = card.canvas.y.subarray(y * card.canvas.width, (y + 1) * card.canvas.width);
+  let fillEnd = track.x0;
+  while (fillEnd < track.x1 && row[fillEnd] === row[track.x0]) fillEnd++;
+  return { x0: track.x0, fillEnd, x1: track.x1, y };
+}
+
+/** Loads `src` into a fresh <video>, waits for the first frame, reports what the element knows. */
+async function load(page: Page, src: string) {
+  return page.evaluate(async (url) => {
+    document.body.replaceChildren();
+    const video = document.createElement('video');
+    video.muted = true;
+    video.preload = 'auto';
+    document.body.append(video);
+    await new Promise<void>((resolve, reject) => {
+      video.addEventListener('loadeddata', () => resolve(), { once: true });
+      video.addEventListener('error', () => reject(new Error(`media error ${video.error?.code}: ${video.error?.message}`)), { once: true });
+      video.src = url;
+    });
+    return {
+      canPlay: video.canPlayType('video/mp4; codecs="avc1.42E01E"'),
+      duration: video.duration,
+      readyState: video.readyState,
+      width: video.videoWidth,
+      height: video.videoHeight,
+    };
+  }, src);
+}
+
+/** Seeks the loaded video and returns the RGB of two pixels of the shown frame. */
+async function seekAndSample(page: Page, time: number, points: [number, number][]) {
+  return page.evaluate(
+    async ({ time, points }) => {
+      const video = document.querySelector('video');
+      if (video === null) throw new Error('no video element');
+      await new Promise<void>((resolve) => {
+        video.addEventListener('seeked', () => resolve(), { once: true });
+        video.currentTime = time;
+      });
+      const canvas = document.createElement('canvas');
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      const context = canvas.getContext('2d');
+      if (context === null) throw new Error('no 2d context');
+      context.drawImage(video, 0, 0);
+      const pixels = points.map(([x, y]) => [...context.getImageData(x, y, 1, 1).data.slice(0, 3)]);
+      return { readyState: video.readyState, currentTime: video.currentTime, pixels };
+    },
+    { time, points },
+  );
+}
+
+async function playToEnd(page: Page) {
+  return page.evaluate(async () => {
+    const video = document.querySelector('video');
+    if (video === null) throw new Error('no video element');
+    video.currentTime = 0;
+    video.playbackRate = 2;
+    const ended = new Promise<void>((resolve) => video.addEventListener('ended', () => resolve(), { once: true }));
+    await video.play();
+    await ended;
+    return { ended: video.ended, currentTime: video.currentTime, frames: video.getVideoPlaybackQuality().totalVideoFrames };
+  });
+}
+
+describe('rendered MP4 in Chromium', () => {
+  let served: Served;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+    }
+    served = await serve();
+    profile = mkdtempSync(join(tmpdir(), 'media-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await context.newPage();
+    await page.goto(`${served.origin}/`);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => served?.server.close(resolve));
+    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it.each(Object.entries(VIDEOS))('%s loads, seeks to the right frame and plays to the end', async (path, params) => {
+    const loaded = await load(page, `${served.origin}${path}`);
+    expect(loaded.canPlay).toBe('probably');
+    expect(loaded.readyState).toBeGreaterThanOrEqual(2);
+    expect([loaded.width, loaded.height]).toEqual([params.width, params.height]);
+    expect(Math.abs(loaded.duration - params.durationSeconds)).toBeLessThan(0.05);
+
+    // Seek into the middle of a frame about 40 % in and check the progress bar's edge.
+    const frame = Math.floor(params.durationSeconds * params.fps * 0.4);
+    const fill = expectedFill(params, frame);
+    expect(fill.fillEnd - fill.x0).toBeGreaterThan(16);
+    expect(fill.x1 - fill.fillEnd).toBeGreaterThan(16);
+    const seeked = await seekAndSample(page, (frame + 0.5) / params.fps, [[fill.fillEnd - 8, fill.y], [fill.fillEnd + 8, fill.y]]);
+    expect(seeked.readyState).toBeGreaterThanOrEqual(2);
+    const [filled, empty] = seeked.pixels as [number[], number[]];
+    expect(filled[2], `filled part should be blue, got rgb(${filled.join(',')})`).toBeGreaterThan(180);
+    expect(filled[0]).toBeLessThan(140);
+    expect(Math.max(...empty), `unfilled part should be dark grey, got rgb(${empty.join(',')})`).toBeLessThan(110);
+
+    const played = await playToEnd(page);
+    expect(played.ended).toBe(true);
+    expect(Math.abs(played.currentTime - params.durationSeconds)).toBeLessThan(0.05);
+    expect(played.frames).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('was fetched with Range requests answered by 206', () => {
+    expect(served.rangeStatuses.length).toBeGreaterThan(0);
+    expect(served.rangeStatuses.every((status) => status === 206)).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+// The encoder is lossless by construction (I_PCM, exact intra prediction, zero-motion skips,
+// no deblocking), so an independent decoder must reproduce the test card bit for bit, frame
+// by frame. This catches any syntax slip that a decoder would otherwise conceal silently.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderMp4 } from '../../src/media/index.js';
+import { frameSchedule } from '../../src/media/render-mp4.js';
+import { TestCard } from '../../src/media/test-card.js';
+import type { YuvCanvas } from '../../src/media/yuv-canvas.js';
+import { createTempDir, decodeRawFrames, requireTool, type TempDir } from './media-tools.js';
+
+/** The canvas cropped to the visible size, in ffmpeg's yuv420p rawvideo layout. */
+function visiblePlanes(canvas: YuvCanvas, width: number, height: number): Uint8Array {
+  const out = new Uint8Array(width * height * 1.5);
+  let offset = 0;
+  for (let row = 0; row < height; row++, offset += width) out.set(canvas.y.subarray(row * canvas.width, row * canvas.width + width), offset);
+  for (const plane of [canvas.u, canvas.v]) {
+    for (let row = 0; row < height / 2; row++, offset += width / 2) {
+      out.set(plane.subarray(row * canvas.chromaWidth, row * canvas.chromaWidth + width / 2), offset);
+    }
+  }
+  return out;
+}
+
+function firstDifference(expected: Uint8Array, actual: Uint8Array): number {
+  for (let index = 0; index < expected.length; index++) if (expected[index] !== actual[index]) return index;
+  return expected.length === actual.length ? -1 : expected.length;
+}
+
+describe('decoded frames equal the drawn test card', () => {
+  let dir: TempDir;
+  beforeAll(() => {
+    requireTool('ffmpeg');
+    dir = createTempDir('media-exact-');
+  });
+  afterAll(() => dir?.remove());
+
+  it.each([
+    { width: 200, height: 120, durationSeconds: 2.5, fps: 24 }, // cropped both ways
+    { width: 854, height: 480, durationSeconds: 3, fps: 24 },
+    { width: 480, height: 854, durationSeconds: 1.5, fps: 12 },
+    { width: 1080, height: 1080, durationSeconds: 2, fps: 30 },
+  ])('$width x $height, $durationSeconds s at $fps fps', (params) => {
+    const file = dir.write(`${params.width}x${params.height}.mp4`, renderMp4(params));
+    const decoded = decodeRawFrames(file, params.width, params.height);
+    const frameCount = frameSchedule(params.durationSeconds, params.fps).sampleDurations.length;
+    expect(decoded).toHaveLength(frameCount);
+
+    const card = new TestCard({ ...params, frameCount });
+    card.drawFirstFrame();
+    decoded.forEach((frame, index) => {
+      if (index > 0) card.advance(index, () => undefined);
+      const mismatch = firstDifference(visiblePlanes(card.canvas, params.width, params.height), frame);
+      expect(mismatch, `frame ${index} differs at byte ${mismatch}`).toBe(-1);
+    });
+  });
+});

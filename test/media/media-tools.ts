@@ -1,0 +1,66 @@
+// ffprobe / ffmpeg as independent judges of the rendered files. CI installs ffmpeg; when it is
+// missing the media tests fail with this explanation instead of silently skipping.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function requireTool(name: 'ffprobe' | 'ffmpeg'): void {
+  const probe = spawnSync(name, ['-version'], { encoding: 'utf8' });
+  if (probe.error !== undefined || probe.status !== 0) {
+    throw new Error(
+      `${name} is required by the media tests but could not be run (${probe.error?.message ?? `exit ${probe.status}`}). ` +
+        'Install ffmpeg (Debian/Ubuntu: apt-get install ffmpeg; macOS: brew install ffmpeg).',
+    );
+  }
+}
+
+export interface ProbeResult {
+  streams: { codec_name?: string; profile?: string; pix_fmt?: string; width?: number; height?: number; duration?: string; nb_read_frames?: string }[];
+  format: { duration?: string; format_name?: string };
+}
+
+export function ffprobe(file: string): ProbeResult {
+  const json = execFileSync('ffprobe', ['-v', 'error', '-count_frames', '-show_streams', '-show_format', '-of', 'json', file], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(json) as ProbeResult;
+}
+
+/** Decodes every frame; returns ffmpeg's error output (empty when the stream is clean). */
+export function decodeErrors(file: string): string {
+  const run = spawnSync('ffmpeg', ['-v', 'error', '-err_detect', 'explode', '-i', file, '-f', 'null', '-'], { encoding: 'utf8' });
+  return `${run.stderr}${run.status === 0 ? '' : `\n(exit status ${run.status})`}`.trim();
+}
+
+/** Every decoded frame as planar yuv420p bytes (Y, then U, then V at the visible size). */
+export function decodeRawFrames(file: string, width: number, height: number): Uint8Array[] {
+  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-'], {
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const frameSize = width * height + 2 * (width / 2) * (height / 2);
+  const frames: Uint8Array[] = [];
+  for (let offset = 0; offset + frameSize <= raw.length; offset += frameSize) frames.push(raw.subarray(offset, offset + frameSize));
+  return frames;
+}
+
+export interface TempDir {
+  path: string;
+  write(name: string, bytes: Uint8Array): string;
+  remove(): void;
+}
+
+export function createTempDir(prefix: string): TempDir {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    path,
+    write(name, bytes) {
+      const file = join(path, name);
+      writeFileSync(file, bytes);
+      return file;
+    },
+    remove() {
+      rmSync(path, { recursive: true, force: true });
+    },
+  };
+}
