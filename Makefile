@@ -35,8 +35,9 @@ lint: install check-generated ## Validate the spec (swagger-parser + Redocly, ex
 typecheck: install ## Typecheck everything
 	$(NPX) tsc -p tsconfig.json --noEmit
 
-build: install ## Compile src/ to dist/
+build: install ## Compile src/ to dist/ (plus the precompiled spec validators)
 	$(NPX) tsc -p tsconfig.build.json
+	node scripts/build-spec.mjs
 
 mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override)
 	node dist/mock/cli.js

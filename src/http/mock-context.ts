@@ -2,7 +2,7 @@
 import { createClock, createPollCounter, type Clock, type PollCounter } from '../lifecycle/index.js';
 import { createMp4Cache, type Mp4Cache } from '../media/index.js';
 import type { NormalisedMockOptions } from '../mock/mock-options.js';
-import { createSpecValidators, type SpecValidators } from '../spec/index.js';
+import { createSpecValidators, type PrecompiledValidators, type SpecValidators } from '../spec/index.js';
 import { createFaultInjector, type FaultInjector } from './fault-injector.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { createRecentJobs, type RecentJobs } from './recent-jobs.js';
@@ -22,11 +22,11 @@ export interface MockContext {
   startedAtMs: number;
 }
 
-export function createMockContext(options: NormalisedMockOptions): MockContext {
+export function createMockContext(options: NormalisedMockOptions, precompiled?: PrecompiledValidators): MockContext {
   let nonce = Math.floor(Math.random() * 1024); // another process starts elsewhere in the cycle
   return {
     options,
-    validators: createSpecValidators(),
+    validators: createSpecValidators(undefined, precompiled),
     clock: createClock(options.now),
     pollCounts: createPollCounter(),
     recentJobs: createRecentJobs(),

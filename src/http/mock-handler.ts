@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NormalisedMockOptions } from '../mock/mock-options.js';
+import type { PrecompiledValidators } from '../spec/index.js';
 import { adminRoute } from './admin-routes.js';
 import { createAccessLog, createLogger } from './access-log.js';
 import { ApiError, injectedError } from './api-error.js';
@@ -89,8 +90,8 @@ function unexpected(error: unknown, context: MockContext): Reply {
   return errorReply(new ApiError('internal', 'The mock hit an unexpected error; see its log.'));
 }
 
-export function createMockHandler(options: NormalisedMockOptions): MockHandler {
-  const context = createMockContext(options);
+export function createMockHandler(options: NormalisedMockOptions, precompiled?: PrecompiledValidators): MockHandler {
+  const context = createMockContext(options, precompiled);
   const accessLog = createAccessLog(createLogger(options.log, options.quiet));
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../lifecycle/index.js';
+import { loadPrecompiledValidators } from '../spec/index.js';
 import { createMockHandler } from '../http/mock-handler.js';
 import { resetMockContext } from '../http/mock-context.js';
 import { normaliseMockOptions, type MockServerOptions, type NormalisedMockOptions } from './mock-options.js';
@@ -21,7 +22,7 @@ export interface RunningMockServer {
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const normalised = normaliseMockOptions(options);
-  const handler = createMockHandler(normalised);
+  const handler = createMockHandler(normalised, await loadPrecompiledValidators());
   const server = createServer({ keepAliveTimeout: 5000 }, handler.handle);
   // A client that stalls mid-request must not hold a socket forever.
   server.requestTimeout = 60_000;

@@ -1,6 +1,8 @@
 // Ajv validators compiled from the spec's own schemas: the mock's request validation and
-// the strict-mode / contract-test response validation use the same compiled code.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+// the strict-mode / contract-test response validation use the same code. The built mock
+// loads them precompiled (dist/spec/validators.js); from source they compile on first use.
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { loadSpecDocument, type OperationObject, type ResponseObject, type SpecDocument } from './spec-document.js';
 
 export type OperationId = 'generateVideo' | 'extendVideo' | 'editVideo' | 'getVideo';
@@ -21,31 +23,34 @@ export interface SpecValidators {
   document: SpecDocument;
 }
 
-const SPEC_ID = 'xai-video.yaml';
+export type PrecompiledValidators = Record<string, ValidateFunction>;
 
+const SPEC_ID = 'xai-video.yaml';
 /** OpenAPI 3.0 keywords that are annotations, not assertions. */
 const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components'];
 
-function createAjv(document: SpecDocument): Ajv {
-  const ajv = new Ajv({ allErrors: false, strict: true, strictTypes: false, strictTuples: false, validateSchema: false });
+const requestKey = (id: string) => `req_${id}`;
+const responseKey = (id: string, status: number | string) => `res_${id}_${status}`;
+
+function createAjv(document: SpecDocument, source = false): Ajv {
+  // Required on demand: ajv costs start-up time when the validators come precompiled.
+  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  const ajv = new AjvClass({ strict: true, strictTypes: false, strictTuples: false, validateSchema: false, code: { source, esm: true } });
   ajv.addVocabulary(ANNOTATIONS);
   ajv.addSchema({ $id: SPEC_ID, components: { schemas: document.components.schemas } });
   return ajv;
 }
 
-function compileRef(ajv: Ajv, schema: unknown): ValidateFunction {
+function refSchema(schema: unknown): object {
   const ref = (schema as { $ref?: string }).$ref;
-  return ajv.compile(ref ? { $ref: `${SPEC_ID}${ref}` } : { ...(schema as object), $id: undefined });
+  return ref ? { $ref: `${SPEC_ID}${ref}` } : (schema as object);
 }
 
 function resolveResponse(document: SpecDocument, response: ResponseObject | { $ref: string }): ResponseObject {
-  if ('$ref' in response) {
-    const name = response.$ref.split('/').pop() ?? '';
-    const resolved = document.components.responses[name];
-    if (!resolved) throw new Error(`spec: unresolved response ${response.$ref}`);
-    return resolved;
-  }
-  return response;
+  if (!('$ref' in response)) return response;
+  const resolved = document.components.responses[response.$ref.split('/').pop() ?? ''];
+  if (!resolved) throw new Error(`spec: unresolved response ${response.$ref}`);
+  return resolved;
 }
 
 function operationsOf(document: SpecDocument): Map<string, OperationObject> {
@@ -56,49 +61,82 @@ function operationsOf(document: SpecDocument): Map<string, OperationObject> {
   return operations;
 }
 
-/** Compiles on first use: start-up stays fast and unused validators cost nothing. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  let made = false;
-  return () => {
-    if (!made) {
-      value = make();
-      made = true;
-    }
-    return value as T;
-  };
-}
-
-export function createSpecValidators(document: SpecDocument = loadSpecDocument()): SpecValidators {
-  const ajv = lazy(() => createAjv(document));
-  const requestValidators = new Map<string, () => ValidateFunction>();
-  const responseValidators = new Map<string, Map<number, (() => ValidateFunction) | undefined>>();
+/** Every schema to validate, by key; `undefined` marks a documented status without a JSON body. */
+function schemasOf(document: SpecDocument): Map<string, object | undefined> {
+  const schemas = new Map<string, object | undefined>();
   for (const [id, operation] of operationsOf(document)) {
-    const requestSchema = operation.requestBody?.content['application/json']?.schema;
-    if (requestSchema) requestValidators.set(id, lazy(() => compileRef(ajv(), requestSchema)));
-    const byStatus = new Map<number, (() => ValidateFunction) | undefined>();
+    const request = operation.requestBody?.content['application/json']?.schema;
+    if (request) schemas.set(requestKey(id), refSchema(request));
     for (const [status, raw] of Object.entries(operation.responses)) {
       const schema = resolveResponse(document, raw).content?.['application/json']?.schema;
-      byStatus.set(Number(status), schema ? lazy(() => compileRef(ajv(), schema)) : undefined);
+      schemas.set(responseKey(id, status), schema ? refSchema(schema) : undefined);
     }
-    responseValidators.set(id, byStatus);
   }
+  return schemas;
+}
+
+/** ajv standalone ESM code exporting one validator per key (used by scripts/build-spec.mjs). */
+export function compileAll(document: SpecDocument): { code: string; count: number } {
+  const ajv = createAjv(document, true);
+  const exports: Record<string, string> = {};
+  for (const [key, schema] of schemasOf(document)) {
+    if (!schema) continue;
+    ajv.addSchema({ ...schema, $id: key });
+    exports[key] = key;
+  }
+  const { default: standaloneCode } = createRequire(import.meta.url)('ajv/dist/standalone') as { default: (ajv: Ajv, refs: Record<string, string>) => string };
+  return { code: asEsm(standaloneCode(ajv, exports)), count: Object.keys(exports).length };
+}
+
+/** ajv's ESM standalone output still `require`s its runtime helpers: turn those into imports. */
+function asEsm(code: string): string {
+  const imports: string[] = [];
+  const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
+    const name = `__runtime${imports.length}`;
+    imports.push(`import ${name} from ${JSON.stringify(specifier.endsWith('.js') ? specifier : `${specifier}.js`)};`);
+    return name;
+  });
+  return `${imports.join('')}${body.replace(/^"use strict";/, '')}`;
+}
+
+export function createSpecValidators(document: SpecDocument = loadSpecDocument(), precompiled: PrecompiledValidators = {}): SpecValidators {
+  const schemas = schemasOf(document);
+  const compiled = new Map<string, ValidateFunction>(Object.entries(precompiled));
+  let ajv: Ajv | undefined;
+  const validator = (key: string): ValidateFunction | undefined => {
+    const schema = schemas.get(key);
+    if (!schema) return undefined;
+    let validate = compiled.get(key);
+    if (!validate) {
+      ajv ??= createAjv(document);
+      validate = ajv.compile(schema);
+      compiled.set(key, validate);
+    }
+    return validate;
+  };
   return {
     document,
-    statuses: (id) => [...(responseValidators.get(id)?.keys() ?? [])],
+    statuses: (id) => [...schemas.keys()].filter((k) => k.startsWith(`res_${id}_`)).map((k) => Number(k.slice(`res_${id}_`.length))),
     validateRequestBody(id, body) {
-      const validate = requestValidators.get(id)?.();
+      const validate = validator(requestKey(id));
       if (!validate) throw new Error(`spec: no request body for ${id}`);
       return validate(body) ? undefined : (validate.errors ?? []);
     },
     validateResponse(id, status, body) {
-      const byStatus = responseValidators.get(id);
-      if (!byStatus?.has(status)) return [{ where: 'status', message: `${status} is not a documented status of ${id}` }];
-      const validate = byStatus.get(status)?.();
+      if (!schemas.has(responseKey(id, status))) return [{ where: 'status', message: `${status} is not a documented status of ${id}` }];
+      const validate = validator(responseKey(id, status));
       // A 202 may come without a body (section 6 of the reference); absence is allowed.
-      if (!validate || body === undefined) return [];
-      if (validate(body)) return [];
+      if (!validate || body === undefined || validate(body)) return [];
       return (validate.errors ?? []).map((e) => ({ where: `body${e.instancePath}`, message: e.message ?? e.keyword }));
     },
   };
+}
+
+/** The validators precompiled by the build, or undefined when running from source. */
+export async function loadPrecompiledValidators(): Promise<PrecompiledValidators | undefined> {
+  try {
+    return (await import(new URL('./validators.js', import.meta.url).href)) as PrecompiledValidators;
+  } catch {
+    return undefined;
+  }
 }
