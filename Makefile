@@ -35,9 +35,10 @@ lint: install check-generated ## Validate the spec (swagger-parser + Redocly, ex
 typecheck: install ## Typecheck everything
 	$(NPX) tsc -p tsconfig.json --noEmit
 
-build: install ## Compile src/ to dist/ (plus the precompiled spec validators)
+build: install ## Compile src/ to dist/ (plus precompiled validators and the browser assets)
 	$(NPX) tsc -p tsconfig.build.json
 	node scripts/build-spec.mjs
+	node scripts/build-playground.mjs
 
 mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override)
 	node dist/mock/cli.js

@@ -20,7 +20,8 @@ async function main(): Promise<void> {
   if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
   if (command.kind === 'version') return void process.stdout.write(`${version()}\n`);
   const server = await startMockServer(command.options);
-  process.stdout.write(`xai-video-mock listening on ${server.url} (timing: ${server.options.timing}${server.options.polls ? `, ${server.options.polls} polls` : ''}; docs: ${server.url}/docs)\n`);
+  const timing = `${server.options.timing}${server.options.polls ? `, ${server.options.polls} polls` : ''}`;
+  process.stdout.write(`xai-video-mock listening on ${server.url} (timing: ${timing}; playground: ${server.url}/, docs: ${server.url}/docs)\n`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

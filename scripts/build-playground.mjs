@@ -1,0 +1,36 @@
+// Build step (after `tsc -p tsconfig.build.json`): the browser assets the built mock
+// serves without esbuild or redoc installed.
+//   dist/playground/playground.js(.map)  the playground bundled with esbuild (same options
+//                                        as the mock's lazy from-source path)
+//   dist/playground/index.html, .css      copied from src/playground/
+//   dist/docs/redoc.standalone.js         Redoc's browser bundle, with its licence
+import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const assetsModule = `${root}dist/playground/server/playground-assets.js`;
+if (!existsSync(assetsModule)) {
+  console.error('build-playground: dist/ is missing; run `tsc -p tsconfig.build.json` first (make build does both)');
+  process.exit(1);
+}
+const { bundlePlayground, PLAYGROUND_ENTRY } = await import(assetsModule);
+
+const source = `${root}src/playground/`;
+const playgroundOut = `${root}dist/playground/`;
+const docsOut = `${root}dist/docs/`;
+mkdirSync(playgroundOut, { recursive: true });
+mkdirSync(docsOut, { recursive: true });
+
+const outfile = `${playgroundOut}playground.js`;
+const { js, map } = await bundlePlayground(`${source}${PLAYGROUND_ENTRY}`, outfile);
+writeFileSync(outfile, js);
+writeFileSync(`${outfile}.map`, map);
+for (const file of ['index.html', 'playground.css']) copyFileSync(`${source}${file}`, `${playgroundOut}${file}`);
+
+const redoc = createRequire(import.meta.url).resolve('redoc/bundles/redoc.standalone.js');
+copyFileSync(redoc, `${docsOut}redoc.standalone.js`);
+copyFileSync(`${redoc}.LICENSE.txt`, `${docsOut}redoc.standalone.js.LICENSE.txt`);
+
+const kb = (path) => `${Math.round(statSync(path).size / 1024)} KB`;
+console.log(`dist/playground: playground.js ${kb(outfile)}, index.html, playground.css; dist/docs: redoc.standalone.js ${kb(`${docsOut}redoc.standalone.js`)}`);

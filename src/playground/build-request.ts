@@ -1,0 +1,69 @@
+/**
+ * Form values → a typed request body for one of the three create operations. The types
+ * come from the client (generated from the spec), so a field the API does not know is a
+ * compile error here, not a 422 at run time.
+ */
+import type {
+  AspectRatio,
+  EditVideoBody,
+  ExtendVideoBody,
+  GenerateVideoBody,
+  ImageInput,
+  Resolution,
+  VideoModel,
+} from '../client/index.js';
+
+/** The choices the form offers, typed against the spec's enums. */
+export const MODELS = ['grok-imagine-video', 'grok-imagine-video-1.5'] as const satisfies readonly VideoModel[];
+export const RESOLUTIONS = ['480p', '720p', '1080p'] as const satisfies readonly Resolution[];
+export const ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:3', '3:4', '3:2', '2:3'] as const satisfies readonly AspectRatio[];
+
+export type PlaygroundOperation = 'generate' | 'extend' | 'edit';
+
+export type JobRequest =
+  | { operation: 'generate'; body: GenerateVideoBody }
+  | { operation: 'extend'; body: ExtendVideoBody }
+  | { operation: 'edit'; body: EditVideoBody };
+
+export interface FormValues {
+  operation: PlaygroundOperation;
+  prompt: string;
+  model: (typeof MODELS)[number];
+  /** Seconds: the whole video (generate) or the added segment (extend); edits keep the source's. */
+  duration: number;
+  resolution: (typeof RESOLUTIONS)[number];
+  /** Undefined: the API's default (16:9, or the first frame's own ratio). */
+  aspectRatio: (typeof ASPECT_RATIOS)[number] | undefined;
+  /** First frame (image-to-video). */
+  image: File | undefined;
+  /** Style references (reference-to-video). */
+  referenceImages: File[];
+  /** The video to extend or edit: an http(s) URL, e.g. a finished job's `video.url`. */
+  sourceUrl: string;
+}
+
+/** Reads a file into a string such as `data:image/png;base64,...`. */
+export type ReadDataUri = (file: File) => Promise<string>;
+
+export async function buildJobRequest(values: FormValues, readDataUri: ReadDataUri): Promise<JobRequest> {
+  switch (values.operation) {
+    case 'generate':
+      return { operation: 'generate', body: await generationBody(values, readDataUri) };
+    case 'extend':
+      return { operation: 'extend', body: { model: values.model, prompt: values.prompt, video: { url: values.sourceUrl }, duration: values.duration } };
+    case 'edit':
+      return { operation: 'edit', body: { model: values.model, prompt: values.prompt, video: { url: values.sourceUrl } } };
+  }
+}
+
+async function generationBody(values: FormValues, readDataUri: ReadDataUri): Promise<GenerateVideoBody> {
+  const body: GenerateVideoBody = { model: values.model, duration: values.duration, resolution: values.resolution };
+  if (values.aspectRatio) body.aspect_ratio = values.aspectRatio;
+  // The prompt is optional for image-to-video; an empty string would be sent as one.
+  if (values.prompt.trim() !== '') body.prompt = values.prompt;
+  // Images travel inline as data: URIs (the API also takes https URLs and file ids).
+  const toInput = async (file: File): Promise<ImageInput> => ({ url: await readDataUri(file) });
+  if (values.image) body.image = await toInput(values.image);
+  if (values.referenceImages.length > 0) body.reference_images = await Promise.all(values.referenceImages.map(toInput));
+  return body;
+}

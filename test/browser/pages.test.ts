@@ -1,0 +1,129 @@
+// The page routes without a browser: what GET /, /docs, the bundles and the spec answer,
+// that the mock's start-up never imports the bundler or Redoc, and that the documented
+// and offered mock controls are ones the mock accepts.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREFER_KEYS } from '../../src/docs/mock-controls-section.js';
+import { parseMockControls } from '../../src/http/mock-controls.js';
+import { JOB_ERROR_CODES } from '../../src/lifecycle/index.js';
+import { startMockServer, type RunningMockServer } from '../../src/mock/index.js';
+import { preferHeader } from '../../src/playground/mock-controls-fetch.js';
+import { loadSpecDocument, specPath } from '../../src/spec/index.js';
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+const PLAYGROUND_HTML = readFileSync(join(SRC, 'playground/index.html'), 'utf8');
+let mock: RunningMockServer;
+
+beforeAll(async () => {
+  mock = await startMockServer({ port: 0, quiet: true });
+});
+afterAll(() => mock?.close());
+
+describe('page routes', () => {
+  it.each([
+    ['/', 'text/html', '<script type="module" src="/playground.js">'],
+    ['/playground.js', 'text/javascript', 'createVideoClient'],
+    ['/playground.js.map', 'application/json', '"sources"'],
+    ['/playground.css', 'text/css', 'progress'],
+    ['/docs', 'text/html', 'id="mock-controls"'],
+    ['/docs/', 'text/html', 'Redoc.init'],
+    ['/docs/redoc.standalone.js', 'text/javascript', 'Redoc'],
+    ['/openapi.yaml', 'application/yaml', 'openapi: 3.0.3'],
+  ])('GET %s answers %s', async (path, type, excerpt) => {
+    const response = await fetch(`${mock.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain(type);
+    expect(await response.text()).toContain(excerpt);
+  });
+
+  it('serves the contract verbatim as YAML and as JSON', async () => {
+    expect(await (await fetch(`${mock.url}/openapi.yaml`)).text()).toBe(readFileSync(specPath, 'utf8'));
+    expect(await (await fetch(`${mock.url}/openapi.json`)).json()).toEqual(loadSpecDocument());
+  });
+
+  it('answers HEAD without a body, and unknown pages with the API error shape', async () => {
+    const head = await fetch(`${mock.url}/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(100);
+    expect(await head.text()).toBe('');
+    const missing = await fetch(`${mock.url}/nope`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ code: 'not-found' });
+  });
+
+  it('serves a Redoc bundle that fetches nothing from a CDN', async () => {
+    expect(await (await fetch(`${mock.url}/docs/redoc.standalone.js`)).text()).not.toContain('cdn.redoc.ly');
+  });
+});
+
+/** Relative modules a file imports statically (`import ... from`, `export ... from`), and its bare imports. */
+function staticImports(file: string): { local: string[]; bare: string[] } {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
+  const local = specifiers.filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s.replace(/\.js$/, '.ts')));
+  return { local, bare: specifiers.filter((s) => !s.startsWith('.')) };
+}
+
+describe('cold start', () => {
+  it('the mock imports neither esbuild nor redoc at start-up (only on the first page request)', () => {
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const queue = [join(SRC, 'mock/index.ts'), join(SRC, 'mock/cli.ts')];
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const imports = staticImports(file);
+      imports.bare.forEach((name) => bare.add(name));
+      queue.push(...imports.local);
+    }
+    expect(seen).toContain(join(SRC, 'http/pages.ts'));
+    expect([...bare].filter((name) => /^(esbuild|redoc)(\/|$)/.test(name))).toEqual([]);
+  });
+});
+
+describe('mock controls offered by the docs and the playground', () => {
+  const SAMPLE_VALUES: Record<string, string> = {
+    outcome: 'failed', 'error-code': 'internal_error', timing: 'instant', polls: '3', 'create-status': '503',
+    'poll-status': '503', dialect: 'legacy-pending-200+empty-202', 'input-duration': '5',
+  };
+
+  it('the docs list exactly the Prefer keys the mock parses, and each one is accepted', () => {
+    // The parser's keys, read from its switch: a key added there must be documented too.
+    const parsed = [...readFileSync(join(SRC, 'http/mock-controls.ts'), 'utf8').matchAll(/^\s*case '([a-z-]+)':/gm)].map((m) => m[1]);
+    expect(PREFER_KEYS.map(([key]) => key).sort()).toEqual(parsed.sort());
+    expect(Object.keys(SAMPLE_VALUES).sort()).toEqual(parsed.sort());
+    for (const [key] of PREFER_KEYS) expect(() => parseMockControls(`${key}=${SAMPLE_VALUES[key]}`, undefined), key).not.toThrow();
+  });
+
+  it('every outcome and error code the playground offers makes a Prefer header the mock accepts', () => {
+    const options = (name: string) => {
+      const select = new RegExp(`<select name="${name}">([\\s\\S]*?)</select>`).exec(PLAYGROUND_HTML)?.[1] ?? '';
+      return [...select.matchAll(/<option(?: value="([^"]*)")?>([^<]*)</g)].map((m) => m[1] ?? m[2]!);
+    };
+    expect(options('errorCode')).toEqual([...JOB_ERROR_CODES]);
+    for (const outcome of options('outcome')) {
+      for (const timing of options('timing')) {
+        const prefer = preferHeader({ outcome, errorCode: 'permission_denied', timing });
+        expect(() => parseMockControls(prefer, undefined), prefer).not.toThrow();
+      }
+    }
+  });
+});
+
+// Keeps the directory listing honest: every playground source file is reachable from main.ts.
+describe('the playground sources', () => {
+  it('are all used by the bundle entry', () => {
+    const dir = join(SRC, 'playground');
+    const used = new Set<string>();
+    const queue = [join(dir, 'main.ts')];
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      if (used.has(file)) continue;
+      used.add(file);
+      queue.push(...staticImports(file).local.filter((path) => path.startsWith(dir)));
+    }
+    const sources = readdirSync(dir).filter((name) => name.endsWith('.ts')).map((name) => join(dir, name));
+    expect(sources.filter((file) => !used.has(file))).toEqual([]);
+  });
+});
