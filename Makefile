@@ -53,5 +53,8 @@ contract-live: build ## Run the contract suite against the live API (needs XAI_A
 	@if [ -z "$$XAI_API_KEY" ]; then echo "contract-live: XAI_API_KEY is not set; refusing to start" >&2; exit 2; fi
 	CONTRACT_TARGET=live $(NPX) vitest run test/contract
 
+bench: build ## Benchmark the mock against prism mock and bare Node; writes bench/RESULTS.md (about 6 minutes)
+	node bench/run.mjs
+
 clean: ## Remove build output
-	rm -rf dist
+	rm -rf dist bench/tmp

@@ -1,6 +1,6 @@
 // The admin surface under /__mock (no auth, like Prism's and msw's helpers): health,
 // reset, recent jobs with their current status, and the clock.
-import { decodeJobId, jobPhase } from '../lifecycle/index.js';
+import { jobPhase } from '../lifecycle/index.js';
 import { ApiError } from './api-error.js';
 import { resetMockContext, type MockContext } from './mock-context.js';
 import type { Reply } from './reply.js';
@@ -22,7 +22,7 @@ function jobs(context: MockContext): Reply {
   const nowMs = context.clock.now();
   const ttlMs = context.options.ttlSeconds * 1000;
   const list = context.recentJobs.list().map((job) => {
-    const ticket = decodeJobId(job.request_id, context.options.secret);
+    const ticket = context.decodeJob(job.request_id);
     // Poll-count jobs: listing must not count as a poll, so their phase shows as pending.
     const phase = ticket ? jobPhase(ticket, { nowMs, polls: 0, ttlMs }) : { kind: 'expired' as const };
     const status = phase.kind === 'pending' ? 'pending' : phase.kind === 'expired' ? 'expired' : ticket?.outcome.kind;

@@ -26,7 +26,7 @@ function jobRequest(operation: Operation, body: Body, controls: MockControls, co
     checkGenerationRules(body, seconds ?? 8);
     return { ...base, durationSeconds: seconds, resolution: body.resolution, aspectRatio: body.aspect_ratio } as JobRequest;
   }
-  const source = resolveSourceVideo(body.video as { url?: string }, context.options.secret, controls.inputDuration);
+  const source = resolveSourceVideo(body.video as { url?: string }, context.decodeJob, controls.inputDuration);
   checkSourceLength(operation, source.durationSeconds);
   return { ...base, source, durationSeconds: body.duration as number | undefined };
 }

@@ -1,5 +1,5 @@
 // GET /v1/videos/{request_id}: the job's state is derived from its id and the clock.
-import { decodeJobId, jobPhase, jobResponse, type JobTicket } from '../lifecycle/index.js';
+import { jobPhase, jobResponse, type JobTicket } from '../lifecycle/index.js';
 import { ApiError, injectedError } from './api-error.js';
 import type { MockContext } from './mock-context.js';
 import type { Reply } from './reply.js';
@@ -10,7 +10,7 @@ export function videoUrl(baseUrl: string, requestId: string): string {
 }
 
 export function findJob(requestId: string, context: MockContext): JobTicket {
-  const ticket = decodeJobId(requestId, context.options.secret);
+  const ticket = context.decodeJob(requestId);
   if (!ticket) throw new ApiError('notFound', `No video request with id ${requestId.slice(0, 64)}.`);
   return ticket;
 }

@@ -1,5 +1,5 @@
 // Everything the request stages share, built once per server from the normalised options.
-import { createClock, createPollCounter, type Clock, type PollCounter } from '../lifecycle/index.js';
+import { createClock, createJobDecoder, createPollCounter, type Clock, type JobDecoder, type PollCounter } from '../lifecycle/index.js';
 import { createMp4Cache, type Mp4Cache } from '../media/index.js';
 import type { NormalisedMockOptions } from '../mock/mock-options.js';
 import { createSpecValidators, type PrecompiledValidators, type SpecValidators } from '../spec/index.js';
@@ -17,6 +17,8 @@ export interface MockContext {
   rateLimiter: RateLimiter | undefined;
   acceptedKeys: ReadonlySet<string>;
   videos: Mp4Cache;
+  /** request_id → ticket, or undefined for ids this mock did not issue (cached). */
+  decodeJob: JobDecoder;
   /** Tells apart jobs created in the same 10 ms tick. */
   nextNonce(): number;
   startedAtMs: number;
@@ -34,6 +36,7 @@ export function createMockContext(options: NormalisedMockOptions, precompiled?: 
     rateLimiter: options.rateLimit ? createRateLimiter(options.rateLimit.perSecond) : undefined,
     acceptedKeys: new Set(options.apiKeys),
     videos: createMp4Cache({ maxEntries: 16 }),
+    decodeJob: createJobDecoder(options.secret),
     nextNonce: () => (nonce = (nonce + 1) % 1024),
     startedAtMs: options.now(),
   };

@@ -1,13 +1,13 @@
 // GET/HEAD /__mock/videos/xai-video-{id}.mp4: a real H.264 MP4 matching the job, with
 // single-range support (206/416) so a <video> element can play and seek it.
-import { decodeJobId, jobPhase } from '../lifecycle/index.js';
+import { jobPhase } from '../lifecycle/index.js';
 import { parseByteRange, videoDimensions } from '../media/index.js';
 import { ApiError } from './api-error.js';
 import type { MockContext } from './mock-context.js';
 import type { Reply } from './reply.js';
 
 function videoBytes(requestId: string, context: MockContext): Uint8Array {
-  const ticket = decodeJobId(requestId, context.options.secret);
+  const ticket = context.decodeJob(requestId);
   const missing = new ApiError('notFound', `No video file for request ${requestId.slice(0, 64)}.`);
   if (!ticket || ticket.outcome.kind !== 'done') throw missing;
   // Poll-count jobs are served once their id is valid: a download is not a poll.

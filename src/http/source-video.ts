@@ -1,7 +1,7 @@
 // What the mock can know of a source video for an extension or an edit: its own video
 // URLs carry the job id (so length, resolution and ratio are exact); a data:video/mp4 URI
 // is measured from its `mvhd` box; a foreign URL or a file_id has an assumed length.
-import { decodeJobId, ASSUMED_SOURCE_SECONDS, type SourceVideo } from '../lifecycle/index.js';
+import { ASSUMED_SOURCE_SECONDS, type JobDecoder, type SourceVideo } from '../lifecycle/index.js';
 import { readMp4Duration } from '../media/index.js';
 import { ApiError } from './api-error.js';
 import { VIDEO_PREFIX } from './router.js';
@@ -9,10 +9,10 @@ import { VIDEO_PREFIX } from './router.js';
 const DATA_URI_PREFIX = 'data:video/mp4;base64,';
 const OWN_VIDEO = /\/xai-video-([0-9a-f-]{36})\.mp4$/;
 
-function fromOwnUrl(url: URL, secret: string): SourceVideo | undefined {
+function fromOwnUrl(url: URL, decodeJob: JobDecoder): SourceVideo | undefined {
   if (!url.pathname.startsWith(VIDEO_PREFIX)) return undefined;
   const id = OWN_VIDEO.exec(url.pathname)?.[1];
-  const ticket = id ? decodeJobId(id, secret) : undefined;
+  const ticket = id ? decodeJob(id) : undefined;
   if (!ticket) throw new ApiError('invalidCombination', `video.url: ${url.pathname} is not a video this mock produced`);
   return { durationSeconds: ticket.durationSeconds, resolution: ticket.resolution, aspectRatio: ticket.aspectRatio };
 }
@@ -23,10 +23,10 @@ function fromDataUri(uri: string): SourceVideo {
   return { durationSeconds: seconds };
 }
 
-export function resolveSourceVideo(video: { url?: string; file_id?: string }, secret: string, assumedSeconds?: number): SourceVideo {
+export function resolveSourceVideo(video: { url?: string; file_id?: string }, decodeJob: JobDecoder, assumedSeconds?: number): SourceVideo {
   if (video.url?.startsWith(DATA_URI_PREFIX)) return fromDataUri(video.url);
   if (video.url) {
-    const own = fromOwnUrl(new URL(video.url), secret);
+    const own = fromOwnUrl(new URL(video.url), decodeJob);
     if (own) return own;
   }
   return { durationSeconds: assumedSeconds ?? ASSUMED_SOURCE_SECONDS };

@@ -18,3 +18,5 @@ export { ASPECT_RATIOS, JOB_ERROR_CODES, MODELS, OPERATIONS, RESOLUTIONS } from 
 export type { AspectRatio, JobErrorCode, Model, Operation, Resolution } from './vocabulary.js';
 export { ASSUMED_SOURCE_SECONDS, DEFAULT_EXTENSION_SECONDS, DEFAULT_GENERATION_SECONDS, planJob } from './plan-job.js';
 export type { JobRequest, JobSettings, SourceVideo } from './plan-job.js';
+export { createJobDecoder } from './job-id-cache.js';
+export type { JobDecoder } from './job-id-cache.js';

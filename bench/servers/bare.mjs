@@ -1,0 +1,31 @@
+// The ceiling: a bare node:http server that answers fixed JSON bodies, nothing else.
+// BARE_ROUTES is a JSON object { "<path>": { "status": 202, "body": "<json text>" } }.
+import http from 'node:http';
+
+const port = Number(process.env.BARE_PORT ?? 0);
+const host = process.env.BARE_HOST ?? '127.0.0.1';
+const routes = new Map();
+
+function answer(status, body) {
+  const bytes = Buffer.from(body);
+  return { status, bytes, headers: { 'Content-Type': 'application/json', 'Content-Length': bytes.length } };
+}
+
+for (const [path, { status, body }] of Object.entries(JSON.parse(process.env.BARE_ROUTES ?? '{}'))) {
+  routes.set(path, answer(status, body));
+}
+routes.set('/__bare/health', answer(200, '{"ok":true}'));
+const notFound = answer(404, '{"code":"not-found","error":"no such route"}');
+
+const server = http.createServer((req, res) => {
+  const route = routes.get(req.url) ?? notFound;
+  res.writeHead(route.status, route.headers);
+  res.end(route.bytes);
+});
+
+server.listen(port, host, () => {
+  const address = server.address();
+  console.log(`bare node:http listening on http://${host}:${address.port}`);
+});
+
+process.on('SIGTERM', () => process.exit(0));
