@@ -9,7 +9,7 @@ import { createAccessLog, createLogger } from './access-log.js';
 import { ApiError, injectedError } from './api-error.js';
 import { checkAuth } from './check-auth.js';
 import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors.js';
-import { createVideo } from './create-video.js';
+import { createVideo, type CreateOperationId } from './create-video.js';
 import { getVideo } from './get-video.js';
 import { createMockContext, type MockContext } from './mock-context.js';
 import { parseMockControls } from './mock-controls.js';
@@ -41,21 +41,29 @@ async function applyFaults(context: MockContext): Promise<typeof RESET | undefin
   return undefined;
 }
 
-async function apiRoute(route: Extract<Route, { kind: 'api' }>, req: IncomingMessage, context: MockContext): Promise<Outcome> {
-  // Only await when faults are on: the hot path stays free of extra microtask turns.
-  if (context.faults.enabled && (await applyFaults(context)) === RESET) return RESET;
+/** Sync where it can be: a poll never waits on a promise, so it costs no microtask turns. */
+type MaybeAsync<T> = T | Promise<T>;
+
+function apiRoute(route: Extract<Route, { kind: 'api' }>, req: IncomingMessage, context: MockContext): MaybeAsync<Outcome> {
+  if (!context.faults.enabled) return authorisedApiRoute(route, req, context);
+  return applyFaults(context).then((fault) => (fault === RESET ? RESET : authorisedApiRoute(route, req, context)));
+}
+
+function authorisedApiRoute(route: Extract<Route, { kind: 'api' }>, req: IncomingMessage, context: MockContext): MaybeAsync<Outcome> {
   const apiKey = checkAuth(req, context.acceptedKeys);
-  if (route.operationId === 'getVideo') {
-    if (context.options.rateLimit && context.options.rateLimit.includePolls) {
-      const waitMs = context.rateLimiter?.check(apiKey, 'poll', context.clock.now()) ?? 0;
-      if (waitMs > 0) throw new ApiError('rateLimited', 'Rate limit exceeded.', { 'retry-after': String(Math.ceil(waitMs / 1000)) });
-    }
-    return getVideo(route.requestId, baseUrlOf(req, context), context);
+  if (route.operationId !== 'getVideo') return createFromBody(route.operationId, req, apiKey, context);
+  if (context.options.rateLimit && context.options.rateLimit.includePolls) {
+    const waitMs = context.rateLimiter?.check(apiKey, 'poll', context.clock.now()) ?? 0;
+    if (waitMs > 0) throw new ApiError('rateLimited', 'Rate limit exceeded.', { 'retry-after': String(Math.ceil(waitMs / 1000)) });
   }
+  return getVideo(route.requestId, baseUrlOf(req, context), context);
+}
+
+async function createFromBody(operationId: CreateOperationId, req: IncomingMessage, apiKey: string, context: MockContext): Promise<Outcome> {
   const body = await readJsonBody(req, context.options.maxBodyBytes);
   const prefer = req.headers.prefer;
   const controls = parseMockControls(Array.isArray(prefer) ? prefer.join(', ') : prefer, body.prompt);
-  return createVideo(route.operationId, body, controls, apiKey, context);
+  return createVideo(operationId, body, controls, apiKey, context);
 }
 
 async function adminBody(req: IncomingMessage, context: MockContext): Promise<Record<string, unknown> | undefined> {
@@ -66,14 +74,16 @@ async function adminBody(req: IncomingMessage, context: MockContext): Promise<Re
   return readJsonBody(req, context.options.maxBodyBytes);
 }
 
-async function routeRequest(route: Route, req: IncomingMessage, context: MockContext): Promise<Outcome> {
+function routeRequest(route: Route, req: IncomingMessage, context: MockContext): MaybeAsync<Outcome> {
   switch (route.kind) {
     case 'api':
       return apiRoute(route, req, context);
     case 'video':
       return serveVideo(route.requestId, req.headers.range, context);
-    case 'admin':
-      return adminRoute(route.action, await adminBody(req, context), new URL(req.url ?? '/', 'http://mock').searchParams, context);
+    case 'admin': {
+      const query = new URL(req.url ?? '/', 'http://mock').searchParams;
+      return adminBody(req, context).then((body) => adminRoute(route.action, body, query, context));
+    }
     case 'page':
       return pageRoute(pathOf(req.url));
     case 'method-not-allowed':
@@ -93,31 +103,48 @@ function unexpected(error: unknown, context: MockContext): Reply {
 export function createMockHandler(options: NormalisedMockOptions, precompiled?: PrecompiledValidators): MockHandler {
   const context = createMockContext(options, precompiled);
   const accessLog = createAccessLog(createLogger(options.log, options.quiet));
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const started = performance.now();
+  const toReply = (error: unknown): Reply => (error instanceof ApiError ? errorReply(error) : unexpected(error, context));
+
+  function finish(req: IncomingMessage, res: ServerResponse, route: Route, outcome: Outcome, started: number): void {
     const method = req.method ?? 'GET';
     const xRequestId = randomUUID();
-    const route: Route = method === 'OPTIONS' ? { kind: 'not-found' } : matchRoute(method, pathOf(req.url));
-    let outcome: Outcome;
-    if (method === 'OPTIONS') outcome = { status: 204, headers: { ...PREFLIGHT_HEADERS } };
-    else {
-      try {
-        outcome = await routeRequest(route, req, context);
-      } catch (error) {
-        outcome = error instanceof ApiError ? errorReply(error) : unexpected(error, context);
-      }
-    }
-    const requestId = route.kind === 'api' && route.operationId === 'getVideo' ? route.requestId : undefined;
+    const durationMs = () => Math.round((performance.now() - started) * 100) / 100;
     if (outcome === RESET) {
       req.socket.destroy();
-      accessLog({ method, path: pathOf(req.url), status: 0, x_request_id: xRequestId, duration_ms: performance.now() - started });
+      accessLog({ method, path: pathOf(req.url), status: 0, x_request_id: xRequestId, duration_ms: durationMs() });
       return;
     }
     const reply = context.options.strict && route.kind === 'api' ? checkStrict(route.operationId, outcome, context) : outcome;
     reply.headers = { ...CORS_HEADERS, 'x-request-id': xRequestId, ...reply.headers };
     sendReply(res, reply, method === 'HEAD');
-    const createdId = (reply.json as { request_id?: string } | undefined)?.request_id;
-    accessLog({ method, path: pathOf(req.url), status: reply.status, request_id: requestId ?? createdId, x_request_id: xRequestId, duration_ms: Math.round((performance.now() - started) * 100) / 100 });
+    const polledId = route.kind === 'api' && route.operationId === 'getVideo' ? route.requestId : undefined;
+    const requestId = polledId ?? (reply.json as { request_id?: string } | undefined)?.request_id;
+    accessLog({ method, path: pathOf(req.url), status: reply.status, request_id: requestId, x_request_id: xRequestId, duration_ms: durationMs() });
   }
-  return { context, handle: (req, res) => void handle(req, res) };
+
+  /** The last line of defence: a bug while answering is logged and the socket closed, never a crash. */
+  function safeFinish(req: IncomingMessage, res: ServerResponse, route: Route, outcome: Outcome, started: number): void {
+    try {
+      finish(req, res, route, outcome, started);
+    } catch (error) {
+      unexpected(error, context);
+      res.destroy();
+    }
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const started = performance.now();
+    const method = req.method ?? 'GET';
+    const route: Route = method === 'OPTIONS' ? { kind: 'not-found' } : matchRoute(method, pathOf(req.url));
+    let outcome: MaybeAsync<Outcome>;
+    try {
+      outcome = method === 'OPTIONS' ? { status: 204, headers: { ...PREFLIGHT_HEADERS } } : routeRequest(route, req, context);
+    } catch (error) {
+      outcome = toReply(error);
+    }
+    if (outcome instanceof Promise) {
+      outcome.then((settled) => safeFinish(req, res, route, settled, started), (error: unknown) => safeFinish(req, res, route, toReply(error), started));
+    } else safeFinish(req, res, route, outcome, started);
+  }
+  return { context, handle };
 }
