@@ -47,7 +47,15 @@ test-unit: install ## Run the vitest suite only
 	$(NPX) vitest run
 
 test: lint build ## Run the whole test suite (what CI runs)
-	$(NPX) vitest run
+	@mkdir -p test/artifacts
+	$(NPX) vitest run --reporter=default --reporter=json --outputFile.json=test/artifacts/vitest.json
+	@node scripts/test-summary.mjs test/artifacts/vitest.json
+
+dredd: install ## Dredd against the mock, and against the live API when XAI_API_KEY is set (via a loopback auth proxy)
+	$(NPX) tsx test/dredd/run-dredd.ts
+
+fuzz: install ## Fuzz the create operations: 20,000 generated requests (FUZZ_RUNS=n, FUZZ_SEED=n|random)
+	FUZZ_RUNS=$${FUZZ_RUNS:-20000} FUZZ_SEED=$${FUZZ_SEED:-random} $(NPX) vitest run test/fuzz
 
 contract-live: build ## Run the contract suite against the live API (needs XAI_API_KEY; spends money)
 	@if [ -z "$$XAI_API_KEY" ]; then echo "contract-live: XAI_API_KEY is not set; refusing to start" >&2; exit 2; fi

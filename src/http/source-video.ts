@@ -4,6 +4,7 @@
 import { ASSUMED_SOURCE_SECONDS, type JobDecoder, type SourceVideo } from '../lifecycle/index.js';
 import { readMp4Duration } from '../media/index.js';
 import { ApiError } from './api-error.js';
+import { shortValue } from './describe-schema-error.js';
 import { VIDEO_PREFIX } from './router.js';
 
 const DATA_URI_PREFIX = 'data:video/mp4;base64,';
@@ -26,6 +27,9 @@ function fromDataUri(uri: string): SourceVideo {
 export function resolveSourceVideo(video: { url?: string; file_id?: string }, decodeJob: JobDecoder, assumedSeconds?: number): SourceVideo {
   if (video.url?.startsWith(DATA_URI_PREFIX)) return fromDataUri(video.url);
   if (video.url) {
+    // The spec's pattern only asks for http(s):// and no spaces; a URL that does not parse
+    // could never be fetched by the live API either.
+    if (!URL.canParse(video.url)) throw new ApiError('invalidCombination', `video.url: not a valid URL (got ${shortValue(video.url)})`);
     const own = fromOwnUrl(new URL(video.url), decodeJob);
     if (own) return own;
   }

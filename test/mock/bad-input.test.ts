@@ -153,3 +153,11 @@ describe('routes, methods and ids', () => {
     }
   });
 });
+
+describe('source video URLs', () => {
+  it('a URL that matches the pattern but does not parse → 400, never a 500', async () => {
+    for (const path of ['/v1/videos/extensions', '/v1/videos/edits']) {
+      expectError(await post(mock.url(), path, { prompt: 'more', video: { url: 'http://9|zzx_%' } }), 400, 'not a valid URL');
+    }
+  });
+});

@@ -1,0 +1,52 @@
+// One request per kind of invalid request, with the statuses the reference allows for it
+// (sections 1, 3 and 7). `live: true` marks the ones that cost nothing on the live API:
+// they are rejected before a job exists, whatever the server's leniency.
+import { OVERSIZED_BODY_BYTES } from '../body-limit.js';
+import type { RequestBody } from '../contract-session.js';
+import type { CreateOperation } from '../video-jobs.js';
+import { LIVE_SKIP } from './contract-flow.js';
+import { CHEAP_MODEL, textToVideoBody } from './request-bodies.js';
+
+export interface InvalidRequest {
+  name: string;
+  operationId: CreateOperation;
+  body: RequestBody | undefined;
+  headers?: Record<string, string>;
+  /** Documented statuses the reference allows for it. */
+  statuses: number[];
+  /** `true`: free on the live API; a string: why the live API is not asked. */
+  live: true | string;
+  /** The body is not JSON at all (a JSON-parsing proxy cannot forward it). */
+  malformed?: true;
+}
+
+const SCHEMA_INVALID = [400, 422];
+const source = { url: 'https://example.com/source.mp4' };
+const bytes = (text: string) => ({ raw: new TextEncoder().encode(text) });
+const oversized = () => JSON.stringify({ ...textToVideoBody(), prompt: 'x'.repeat(OVERSIZED_BODY_BYTES) });
+
+export const INVALID_REQUESTS: InvalidRequest[] = [
+  { name: 'duration out of range (20)', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), duration: 20 } }, statuses: SCHEMA_INVALID, live: true },
+  { name: 'duration of the wrong type ("two")', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), duration: 'two' } }, statuses: SCHEMA_INVALID, live: true },
+  { name: 'resolution outside the enum (4k)', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), resolution: '4k' } }, statuses: SCHEMA_INVALID, live: true },
+  { name: 'extension without the required prompt', operationId: 'extendVideo', body: { json: { model: CHEAP_MODEL, video: source } }, statuses: SCHEMA_INVALID, live: true },
+  { name: 'edit without the required video', operationId: 'editVideo', body: { json: { model: CHEAP_MODEL, prompt: 'Make it red' } }, statuses: SCHEMA_INVALID, live: true },
+  { name: "the tutorials' video_id instead of video", operationId: 'extendVideo', body: { json: { prompt: 'More', video_id: 'd97415a1-5796-b7ec-379f-4e6819e08fdf' } }, statuses: SCHEMA_INVALID, live: true },
+  { name: 'extension duration below 2', operationId: 'extendVideo', body: { json: { prompt: 'More', video: source, duration: 1 } }, statuses: SCHEMA_INVALID, live: true },
+  { name: 'unknown model', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), model: 'grok-imagine-video-9' } }, statuses: [404], live: true },
+  { name: 'image together with reference_images', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), image: { url: 'https://example.com/a.jpg' }, reference_images: [{ url: 'https://example.com/b.jpg' }] } }, statuses: [400], live: true },
+  { name: 'malformed JSON', operationId: 'generateVideo', body: { raw: '{"prompt": "A boat",' }, headers: { 'content-type': 'application/json' }, statuses: [400, 422], live: true, malformed: true },
+  { name: 'no Content-Type', operationId: 'generateVideo', body: bytes(JSON.stringify(textToVideoBody())), statuses: [415], live: true },
+  { name: 'Content-Type text/plain', operationId: 'generateVideo', body: { raw: JSON.stringify(textToVideoBody()) }, headers: { 'content-type': 'text/plain' }, statuses: [415], live: true },
+  { name: 'empty body', operationId: 'editVideo', body: undefined, headers: { 'content-type': 'application/json' }, statuses: [415], live: true },
+  { name: 'a JSON array instead of an object', operationId: 'generateVideo', body: { json: [textToVideoBody()] }, statuses: SCHEMA_INVALID, live: true },
+  // Cross-field rules a schema cannot express: the live API answers 400, but if it were
+  // lenient it would bill a job, so only the mock is asked.
+  { name: 'unknown top-level field', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), seed: 42 } }, statuses: SCHEMA_INVALID, live: LIVE_SKIP.mayBill },
+  { name: 'reference-to-video over 10 s', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), duration: 12, reference_images: [{ url: 'https://example.com/b.jpg' }] } }, statuses: [400], live: LIVE_SKIP.mayBill },
+  { name: 'reference-to-video at 1080p', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), model: 'grok-imagine-video-1.5', resolution: '1080p', reference_images: [{ url: 'https://example.com/b.jpg' }] } }, statuses: [400], live: LIVE_SKIP.mayBill },
+  { name: '1080p on the base model', operationId: 'generateVideo', body: { json: { ...textToVideoBody(), resolution: '1080p' } }, statuses: [400], live: LIVE_SKIP.mayBill },
+  // A missing prompt is a missing field (422) or a rule of the mode (400): both are honest.
+  { name: 'text-to-video without a prompt', operationId: 'generateVideo', body: { json: { model: CHEAP_MODEL, duration: 1 } }, statuses: [400, 422], live: LIVE_SKIP.mayBill },
+  { name: 'a body over the size limit', operationId: 'generateVideo', body: { raw: oversized() }, headers: { 'content-type': 'application/json' }, statuses: [413], live: 'the live body limit is unconfirmed: finding it would upload megabytes' },
+];
