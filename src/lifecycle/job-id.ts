@@ -1,6 +1,7 @@
 // request_id <-> JobTicket. The id is UUID-shaped (8-4-4-4-12 hex, like the live API's,
 // and like them not an RFC 4122 v4 UUID): 106 bits of ticket and a 22-bit HMAC tag, so an
 // id the mock never issued (or one issued under another secret) is answered with 404.
+// The payload is XORed with a keystream picked by the tag, so ids look random.
 import { createHmac } from 'node:crypto';
 import type { JobTicket } from './job-ticket.js';
 import { OUTCOMES, POLL_ERROR_STATUSES } from './outcome.js';
@@ -84,6 +85,17 @@ function tagOf(payload: bigint, secret: string): bigint {
   return BigInt(digest.readUInt32BE(0)) >> (32n - TAG_BITS);
 }
 
+const PAYLOAD_MASK = (1n << 106n) - 1n;
+
+/**
+ * A keystream chosen by the tag: XORed over the payload so ids look as random as the live
+ * API's (jobs created a moment apart would otherwise share long runs of digits).
+ */
+function maskOf(tag: bigint, secret: string): bigint {
+  const digest = createHmac('sha256', secret).update(`mask:${tag.toString(16)}`).digest('hex');
+  return BigInt(`0x${digest.slice(0, 27)}`) & PAYLOAD_MASK;
+}
+
 function format(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
@@ -91,7 +103,8 @@ function format(hex: string): string {
 /** Packs a ticket into a request_id. `nonce` tells apart jobs created in the same 10 ms. */
 export function encodeJobId(ticket: JobTicket, secret: string, nonce: number): string {
   const payload = pack(toFields(ticket, nonce));
-  const bits = (payload << TAG_BITS) | tagOf(payload, secret);
+  const tag = tagOf(payload, secret);
+  const bits = ((payload ^ maskOf(tag, secret)) << TAG_BITS) | tag;
   return format(bits.toString(16).padStart(32, '0'));
 }
 
@@ -123,7 +136,8 @@ function toTicket(f: Fields): JobTicket | undefined {
 export function decodeJobId(id: string, secret: string): JobTicket | undefined {
   if (!ID_PATTERN.test(id)) return undefined;
   const bits = BigInt(`0x${id.replaceAll('-', '')}`);
-  const payload = bits >> TAG_BITS;
-  if ((bits & ((1n << TAG_BITS) - 1n)) !== tagOf(payload, secret)) return undefined;
+  const tag = bits & ((1n << TAG_BITS) - 1n);
+  const payload = (bits >> TAG_BITS) ^ maskOf(tag, secret);
+  if (tag !== tagOf(payload, secret)) return undefined;
   return toTicket(unpack(payload));
 }
