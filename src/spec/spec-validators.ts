@@ -127,9 +127,21 @@ export function createSpecValidators(document: SpecDocument = loadSpecDocument()
       const validate = validator(responseKey(id, status));
       // A 202 may come without a body (section 6 of the reference); absence is allowed.
       if (!validate || body === undefined || validate(body)) return [];
-      return (validate.errors ?? []).map((e) => ({ where: `body${e.instancePath}`, message: e.message ?? e.keyword }));
+      return relevantErrors(validate.errors ?? []).map((e) => ({ where: `body${e.instancePath}`, message: e.message ?? e.keyword }));
     },
   };
+}
+
+/**
+ * When no anyOf/oneOf branch matched, ajv reports every branch's complaint (four "status
+ * must be equal to one of the allowed values" beside the one real problem). The branch that
+ * got furthest into the body is the one the server meant: report its deepest error.
+ */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  if (!errors.some((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) return errors;
+  const branchErrors = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  const deepest = branchErrors.reduce<ErrorObject | undefined>((a, b) => (!a || b.instancePath.length > a.instancePath.length ? b : a), undefined);
+  return deepest ? [deepest] : errors;
 }
 
 /** The validators precompiled by the build, or undefined when running from source. */
