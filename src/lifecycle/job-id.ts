@@ -2,7 +2,7 @@
 // and like them not an RFC 4122 v4 UUID): 106 bits of ticket and a 22-bit HMAC tag, so an
 // id the mock never issued (or one issued under another secret) is answered with 404.
 // The payload is XORed with a keystream picked by the tag, so ids look random.
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { JobTicket } from './job-ticket.js';
 import { OUTCOMES, POLL_ERROR_STATUSES } from './outcome.js';
 import { ASPECT_RATIOS, JOB_ERROR_CODES, MODELS, OPERATIONS, RESOLUTIONS } from './vocabulary.js';
@@ -87,13 +87,33 @@ function tagOf(payload: bigint, secret: string): bigint {
 
 const PAYLOAD_MASK = (1n << 106n) - 1n;
 
+const M64 = (1n << 64n) - 1n;
+const secretSeeds = new Map<string, bigint>();
+
+function seedOf(secret: string): bigint {
+  let seed = secretSeeds.get(secret);
+  if (seed === undefined) {
+    seed = BigInt(`0x${createHash('sha256').update(secret).digest('hex').slice(0, 16)}`);
+    secretSeeds.set(secret, seed);
+  }
+  return seed;
+}
+
 /**
- * A keystream chosen by the tag: XORed over the payload so ids look as random as the live
- * API's (jobs created a moment apart would otherwise share long runs of digits).
+ * A keystream chosen by the tag (splitmix64 seeded by the secret and the tag), XORed over
+ * the payload so ids look as random as the live API's: jobs created a moment apart would
+ * otherwise share long runs of digits. Cosmetic, so no second HMAC: the tag is the check.
  */
 function maskOf(tag: bigint, secret: string): bigint {
-  const digest = createHmac('sha256', secret).update(`mask:${tag.toString(16)}`).digest('hex');
-  return BigInt(`0x${digest.slice(0, 27)}`) & PAYLOAD_MASK;
+  let state = (seedOf(secret) ^ tag) & M64;
+  const next = (): bigint => {
+    state = (state + 0x9e3779b97f4a7c15n) & M64;
+    let z = state;
+    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & M64;
+    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & M64;
+    return z ^ (z >> 31n);
+  };
+  return ((next() << 64n) | next()) & PAYLOAD_MASK;
 }
 
 function format(hex: string): string {
