@@ -4,10 +4,10 @@ import { costInUsdTicks, jobPhase, jobResponse, NO_DIALECT, planJob, type JobTic
 
 const NOW = 1_800_000_000_000;
 
-function ticket(overrides: Partial<JobTicket> = {}): JobTicket {
+function ticket(): JobTicket {
   return planJob(
-    { operation: 'generation', prompt: 'x', durationSeconds: 8, inputImages: 0 } as never,
-    { nowMs: NOW, timing: { mode: 'realistic', polls: 0 }, timeScale: 1, dialect: NO_DIALECT, ...overrides } as never,
+    { operation: 'generation', durationSeconds: 8, inputImages: 0 },
+    { nowMs: NOW, timing: { mode: 'realistic', polls: 0 }, timeScale: 1, dialect: NO_DIALECT },
   );
 }
 
