@@ -3,6 +3,7 @@
 // Starts <jobs> jobs at once (POST), polls each (GET) until it is done, and prints one JSON
 // line: { wallMs, jobs, done, creates, polls, failures, firstFailure }.
 import http from 'node:http';
+import { request } from './proc.mjs';
 
 const [baseUrl, jobsArg = '1000', socketsArg = '64'] = process.argv.slice(2);
 const jobs = Number(jobsArg);
@@ -11,26 +12,8 @@ const headers = { Authorization: 'Bearer bench-key', 'Content-Type': 'applicatio
 const body = JSON.stringify({ prompt: 'a cat', duration: 1, resolution: '480p' });
 const MAX_POLLS = 1000;
 
-function call(method, path, payload) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${baseUrl}${path}`, { method, headers, agent }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json;
-        try {
-          json = text ? JSON.parse(text) : undefined;
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode, json });
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+/** The harness's own HTTP helper, on this process's keep-alive agent. */
+const call = (method, path, payload) => request(`${baseUrl}${path}`, { method, headers, body: payload, agent, timeoutMs: 30_000 });
 
 let creates = 0;
 let polls = 0;

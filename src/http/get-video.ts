@@ -9,7 +9,7 @@ export function videoUrl(baseUrl: string, requestId: string): string {
   return `${baseUrl}${VIDEO_PREFIX}xai-video-${requestId}.mp4`;
 }
 
-export function findJob(requestId: string, context: MockContext): JobTicket {
+function findJob(requestId: string, context: MockContext): JobTicket {
   const ticket = context.decodeJob(requestId);
   if (!ticket) throw new ApiError('notFound', `No video request with id ${requestId.slice(0, 64)}.`);
   return ticket;

@@ -35,8 +35,6 @@ const FIELDS = Object.keys(WIDTHS) as Field[];
 
 export const MAX_RUN_MS = (2 ** Number(WIDTHS.run) - 1) * 100;
 export const MAX_POLLS = 2 ** Number(WIDTHS.polls) - 1;
-export const MAX_TICKET_SECONDS = 2 ** Number(WIDTHS.duration) - 1;
-export const MAX_INPUT_IMAGES = 2 ** Number(WIDTHS.images) - 1;
 
 function clamp(value: number, field: Field): number {
   const max = 2 ** Number(WIDTHS[field]) - 1;
