@@ -5,7 +5,7 @@ SPEC := openapi/xai-video.yaml
 TYPES := generated/xai-video.d.ts
 NPX := npx --no-install
 
-.PHONY: help install generate check-generated lint typecheck build mock test test-unit \
+.PHONY: help install generate check-generated lint format typecheck build mock test test-unit \
         dredd contract-live fuzz bench clean
 
 help: ## List the targets
@@ -27,10 +27,14 @@ check-generated: install ## Fail when the committed types differ from a fresh ge
 	if ! diff -u $(TYPES) $$tmp; then echo "generated types are stale: run 'make generate' and commit"; rm -f $$tmp; exit 1; fi; \
 	rm -f $$tmp; echo "generated types are current"
 
-lint: install check-generated ## Validate the spec (swagger-parser + Redocly, examples included) and typecheck
+lint: install check-generated ## Format and lint (Biome), validate the spec (swagger-parser + Redocly, examples included), typecheck
+	$(NPX) biome ci .
 	node scripts/validate-spec.mjs $(SPEC)
 	$(NPX) redocly lint $(SPEC) --format=stylish
 	$(NPX) tsc -p tsconfig.json --noEmit
+
+format: install ## Format the tree and apply Biome's safe fixes
+	$(NPX) biome check --write .
 
 typecheck: install ## Typecheck everything
 	$(NPX) tsc -p tsconfig.json --noEmit

@@ -33,4 +33,6 @@ copyFileSync(redoc, `${docsOut}redoc.standalone.js`);
 copyFileSync(`${redoc}.LICENSE.txt`, `${docsOut}redoc.standalone.js.LICENSE.txt`);
 
 const kb = (path) => `${Math.round(statSync(path).size / 1024)} KB`;
-console.log(`dist/playground: playground.js ${kb(outfile)}, index.html, playground.css; dist/docs: redoc.standalone.js ${kb(`${docsOut}redoc.standalone.js`)}`);
+console.log(
+  `dist/playground: playground.js ${kb(outfile)}, index.html, playground.css; dist/docs: redoc.standalone.js ${kb(`${docsOut}redoc.standalone.js`)}`,
+);

@@ -28,7 +28,9 @@ async function measure(name, server, log) {
       const r = await round(name, server.url);
       rounds.push(r);
       const fail = r.failures ? `  !! ${r.failures} failed: ${r.firstFailure}` : '';
-      log(`${name.padEnd(5)} round ${i}/${config.lifecycleRounds}: ${r.done}/${r.jobs} done in ${r.wallMs.toFixed(0)} ms (${r.polls} polls)${fail}`);
+      log(
+        `${name.padEnd(5)} round ${i}/${config.lifecycleRounds}: ${r.done}/${r.jobs} done in ${r.wallMs.toFixed(0)} ms (${r.polls} polls)${fail}`,
+      );
     }
   } finally {
     await server.stop();

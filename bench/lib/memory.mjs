@@ -87,13 +87,17 @@ export async function runMemory(log) {
     }
     await sleep(config.memorySettleMs);
     const before = await measure(proc);
-    log(`before: RSS ${(before.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(before.heapUsed / 2 ** 20).toFixed(1)} MiB, young generation ${(before.newSpace / 2 ** 20).toFixed(1)} MiB`);
+    log(
+      `before: RSS ${(before.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(before.heapUsed / 2 ** 20).toFixed(1)} MiB, young generation ${(before.newSpace / 2 ** 20).toFixed(1)} MiB`,
+    );
 
     log(`creating ${int(config.memoryJobs)} jobs (POST, 64 connections)`);
     const load = await run(post, config.memoryJobs, 'creating jobs');
     await sleep(config.memorySettleMs);
     const after = await measure(proc);
-    log(`after:  RSS ${(after.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(after.heapUsed / 2 ** 20).toFixed(1)} MiB, young generation ${(after.newSpace / 2 ** 20).toFixed(1)} MiB`);
+    log(
+      `after:  RSS ${(after.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(after.heapUsed / 2 ** 20).toFixed(1)} MiB, young generation ${(after.newSpace / 2 ** 20).toFixed(1)} MiB`,
+    );
 
     return {
       jobs: config.memoryJobs,

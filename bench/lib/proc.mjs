@@ -213,4 +213,3 @@ export function foreignShare(before, after) {
   const foreign = after.busy - before.busy - (after.own - before.own);
   return Math.max(0, foreign / total);
 }
-

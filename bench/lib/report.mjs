@@ -19,12 +19,24 @@ function machineSection(r) {
       [
         ['CPU', `${m.cpu}, ${m.cores} cores`],
         ['Node', m.node],
-        ['OS', `${m.os}, ${mib(m.memory).replace(' MiB', '')} MiB RAM, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' / ')} at start, ${(m.loadAverageEnd ?? []).map((l) => l.toFixed(2)).join(' / ')} at end`],
+        [
+          'OS',
+          `${m.os}, ${mib(m.memory).replace(' MiB', '')} MiB RAM, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' / ')} at start, ${(m.loadAverageEnd ?? []).map((l) => l.toFixed(2)).join(' / ')} at end`,
+        ],
         ['Commit', `${m.commit} (${m.date})`],
         ['Pinning', r.pinning],
-        ['Load generator', `autocannon ${m.autocannon}, one process per run (\`bench/lib/autocannon-child.mjs\`), keep-alive, no pipelining`],
-        ['Runs', `${s.runs} × ${s.duration} s per figure, median reported; ${s.warmup} s warm-up per server and request; runs interleaved mock, prism, bare`],
-        ['Prism', `@stoplight/prism-cli ${m.prism}: \`node node_modules/@stoplight/prism-cli/dist/index.js mock openapi/xai-video.yaml -h 127.0.0.1 -p <port> -v error\``],
+        [
+          'Load generator',
+          `autocannon ${m.autocannon}, one process per run (\`bench/lib/autocannon-child.mjs\`), keep-alive, no pipelining`,
+        ],
+        [
+          'Runs',
+          `${s.runs} × ${s.duration} s per figure, median reported; ${s.warmup} s warm-up per server and request; runs interleaved mock, prism, bare`,
+        ],
+        [
+          'Prism',
+          `@stoplight/prism-cli ${m.prism}: \`node node_modules/@stoplight/prism-cli/dist/index.js mock openapi/xai-video.yaml -h 127.0.0.1 -p <port> -v error\``,
+        ],
         ['Mock', `\`node ${s.mockCli} --port <port> --host 127.0.0.1 --quiet --timing realistic\` (instant for the lifecycle)`],
         ['Bare Node', '`bench/servers/bare.mjs`: `node:http` answering the bytes the mock answered for the same job'],
         ['Total time', `${(r.elapsedMs / 1000).toFixed(0)} s`],
@@ -128,7 +140,12 @@ function memorySection(m) {
       [
         ['Before', mib(m.before.rss), mib(m.before.heapUsed), young(m.before)],
         [`After ${int(m.jobs)} jobs`, mib(m.after.rss), mib(m.after.heapUsed), young(m.after)],
-        ['Growth', `**${mib(m.growth.rss)}**`, mib(m.growth.heapUsed), m.before.newSpace === null ? '–' : mib(m.after.newSpace - m.before.newSpace)],
+        [
+          'Growth',
+          `**${mib(m.growth.rss)}**`,
+          mib(m.growth.heapUsed),
+          m.before.newSpace === null ? '–' : mib(m.after.newSpace - m.before.newSpace),
+        ],
         ['Per job', `${int(m.growth.rss / m.jobs)} B`, `${int(m.growth.heapUsed / m.jobs)} B`, ''],
       ],
     ),
@@ -141,7 +158,10 @@ function bundleSection(b) {
     '',
     `\`${b.command}\`, gzipped with zlib (level 6, the \`gzip\` default; level 9 for reference).`,
     '',
-    table(['Minified', 'Gzipped', 'Gzipped (level 9)'], [[`${int(b.minified)} B (${kib(b.minified)})`, `**${int(b.gzip)} B (${kib(b.gzip)})**`, `${int(b.gzip9)} B`]]),
+    table(
+      ['Minified', 'Gzipped', 'Gzipped (level 9)'],
+      [[`${int(b.minified)} B (${kib(b.minified)})`, `**${int(b.gzip)} B (${kib(b.gzip)})**`, `${int(b.gzip9)} B`]],
+    ),
   ].join('\n');
 }
 
@@ -153,7 +173,7 @@ function errorsSection(errors) {
 
 export function renderReport(r) {
   const banner = [];
-  if (r.settings.stub) banner.push('> **DRY RUN against the stub mock (`BENCH_MOCK=stub`): the mock figures are not this project\'s.**');
+  if (r.settings.stub) banner.push("> **DRY RUN against the stub mock (`BENCH_MOCK=stub`): the mock figures are not this project's.**");
   if (r.settings.quick) banner.push('> **Quick run (`BENCH_QUICK=1`): one short run per figure; not valid for the targets.**');
   if (r.settings.only) banner.push(`> Partial run: only ${r.settings.only.join(', ')}.`);
 
@@ -179,7 +199,7 @@ export function renderReport(r) {
     '## Notes',
     '',
     `- Targets from the issue: GET status ≥ ${TARGETS.getVsPrism}× Prism and ≥ ${TARGETS.getVsBare}× bare Node, p99 ≤ ${TARGETS.getP99AtTenMs} ms at 10 connections; POST (full request validation) ≥ ${TARGETS.postVsPrism}× Prism; cold start ≤ ${TARGETS.coldStartMs} ms; memory growth ≤ 5 MB after ${int(TARGETS.memoryJobs)} jobs; ${int(TARGETS.lifecycleJobs)} jobs to done ≤ ${TARGETS.lifecycleMs / 1000} s; client ≤ 10 KB gzipped. KB and MB are read as KiB (1,024 B) and MiB (1,048,576 B); the byte counts are shown for rereading.`,
-    '- autocannon records latency in whole milliseconds, rounded down; a latency is therefore shown as the interval it stands for (\`3–4 ms\`, \`< 1 ms\`), and the p99 target passes only when the whole interval is within it.',
+    '- autocannon records latency in whole milliseconds, rounded down; a latency is therefore shown as the interval it stands for (`3–4 ms`, `< 1 ms`), and the p99 target passes only when the whole interval is within it.',
     '- Every figure is the median of its runs; the per-run values are in the tables. A run with answers of another status than expected (or connection errors) makes its checks INVALID.',
     '- Prism runs from its installed entry point through `node`, like the mock, so neither start pays for `npx`.',
     '- Reproduce: `make bench` (about 6 minutes after the build); `BENCH_QUICK=1 node bench/run.mjs` for a quick look (written to bench/tmp/).',

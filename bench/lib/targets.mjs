@@ -40,7 +40,10 @@ function throughputChecks(throughput) {
     const vsPrism = row.ratios.prism;
     if (row.kind === 'get') {
       const vsBare = row.ratios.bare;
-      const bound = bare.clientBusy !== null && bare.clientBusy >= CLIENT_BOUND ? '(bare Node is bound by the load generator: the true ceiling is higher, and this ratio flatters the mock)' : undefined;
+      const bound =
+        bare.clientBusy !== null && bare.clientBusy >= CLIENT_BOUND
+          ? '(bare Node is bound by the load generator: the true ceiling is higher, and this ratio flatters the mock)'
+          : undefined;
       checks.push({
         measure: `${what}: throughput vs Prism`,
         mock: `${rps(mock)} (${ratio(vsPrism)})`,
@@ -123,7 +126,9 @@ function memoryChecks(mem) {
       prism: 'n/a (stores no jobs)',
       bare: 'n/a',
       target: `≤ ${mib(TARGETS.memoryGrowthBytes)}`,
-      result: measured ? verdict(mem.growth.rss <= TARGETS.memoryGrowthBytes) : `n/a (${int(mem.jobs)} jobs, not ${int(TARGETS.memoryJobs)})`,
+      result: measured
+        ? verdict(mem.growth.rss <= TARGETS.memoryGrowthBytes)
+        : `n/a (${int(mem.jobs)} jobs, not ${int(TARGETS.memoryJobs)})`,
     },
   ];
 }

@@ -83,7 +83,9 @@ function requestsFor(scenario, servers, jobs) {
 async function probe(name, target) {
   const res = await request(target.url, { method: target.method, headers: target.headers, body: target.body });
   if (res.status !== target.expectStatus) {
-    throw new Error(`${name}: ${target.method ?? 'GET'} ${target.url} answered ${res.status}, expected ${target.expectStatus}: ${res.text.slice(0, 300)}`);
+    throw new Error(
+      `${name}: ${target.method ?? 'GET'} ${target.url} answered ${res.status}, expected ${target.expectStatus}: ${res.text.slice(0, 300)}`,
+    );
   }
   return res;
 }
@@ -137,10 +139,13 @@ export async function runThroughput(log) {
         const runs = Object.fromEntries(names.map((n) => [n, []]));
         for (let i = 1; i <= config.runs; i++) {
           for (const name of names) {
-            const r = await quietRun(targets[name], connections, (m) => log(`${scenario.id} · ${connections} conns · run ${i}/${config.runs} · ${name.padEnd(5)} ${m}`));
+            const r = await quietRun(targets[name], connections, (m) =>
+              log(`${scenario.id} · ${connections} conns · run ${i}/${config.runs} · ${name.padEnd(5)} ${m}`),
+            );
             runs[name].push(r);
             let warn = r.unexpected ? `  !! ${r.unexpected} unexpected (${JSON.stringify(r.codes)}, ${r.errors} errors)` : '';
-            if (r.foreign !== null && r.foreign > NOISY) warn += `  !! other processes used ${(r.foreign * 100).toFixed(0)}% of the server core`;
+            if (r.foreign !== null && r.foreign > NOISY)
+              warn += `  !! other processes used ${(r.foreign * 100).toFixed(0)}% of the server core`;
             log(
               `${scenario.id} · ${connections} conns · run ${i}/${config.runs} · ${name.padEnd(5)} ` +
                 `${int(r.rps).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${warn}`,

@@ -24,8 +24,13 @@ const out = process.argv[3] ?? 'ai-sdk-video.mp4';
 // fetch. Against the live API (https://vidgen.x.ai/...) the default download is used.
 function isLocalHost(url) {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host === '::1'
-    || /^(127|10|0)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\./.test(host);
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host.endsWith('.local') ||
+    host === '::1' ||
+    /^(127|10|0)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\./.test(host)
+  );
 }
 
 async function downloadWithFetch({ url, abortSignal }) {

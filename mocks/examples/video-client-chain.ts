@@ -10,10 +10,10 @@
 //   import { createVideoClient } from 'xai-video-contract';
 import { createVideoClient, type VideoProgress } from '../../src/client/index.js';
 
-const apiKey = process.env['XAI_API_KEY'];
+const apiKey = process.env.XAI_API_KEY;
 if (!apiKey) throw new Error('set XAI_API_KEY (the mock accepts any non-empty value)');
-const baseUrl = process.env['XAI_BASE_URL'] ?? 'http://127.0.0.1:4010';
-const pollIntervalMs = Number(process.env['XAI_POLL_INTERVAL'] ?? '5') * 1000;
+const baseUrl = process.env.XAI_BASE_URL ?? 'http://127.0.0.1:4010';
+const pollIntervalMs = Number(process.env.XAI_POLL_INTERVAL ?? '5') * 1000;
 
 const videos = createVideoClient({ apiKey, baseUrl, pollIntervalMs });
 const onProgress = (p: VideoProgress) => console.log(`  ${p.status} ${p.progress ?? '?'}%`);

@@ -15,13 +15,7 @@
  * - any other `status`, a non-JSON body or any other 2xx → `UnexpectedResponseError`:
  *   the spec calls an unknown status drift, and polling on it could loop until timeout.
  */
-import {
-  UnexpectedResponseError,
-  VideoExpiredError,
-  VideoFailedError,
-  VideoModeratedError,
-  type VideoClientError,
-} from './errors.js';
+import { UnexpectedResponseError, VideoExpiredError, VideoFailedError, VideoModeratedError, type VideoClientError } from './errors.js';
 import { toFinishedVideo, type FinishedVideo } from './finished-video.js';
 import { isRecord, numberField, stringField } from './internal/is-record.js';
 import type { ParsedBody } from './internal/parse-json-body.js';
@@ -48,7 +42,7 @@ export function classifyVideoStatus(answer: VideoStatusAnswer): VideoStatusOutco
 }
 
 function classifyBody(answer: VideoStatusAnswer, body: Record<string, unknown>): VideoStatusOutcome {
-  const status = body['status'];
+  const status = body.status;
   switch (status) {
     case 'pending':
       return pending(body);
@@ -74,9 +68,9 @@ function pending(body: unknown): VideoStatusOutcome {
 
 function classifyFinished(answer: VideoStatusAnswer, body: Record<string, unknown>): VideoStatusOutcome {
   const { requestId } = answer;
-  const video = body['video'];
+  const video = body.video;
   if (!isRecord(video)) return unexpected(answer, 'a finished body without a video object');
-  if (video['respect_moderation'] === false) {
+  if (video.respect_moderation === false) {
     const error = new VideoModeratedError(`Content moderation withheld video ${requestId}`, {
       via: 'respect-moderation',
       requestId,
@@ -90,7 +84,7 @@ function classifyFinished(answer: VideoStatusAnswer, body: Record<string, unknow
 }
 
 function classifyFailed(requestId: string, body: Record<string, unknown>): VideoStatusOutcome {
-  const jobError = isRecord(body['error']) ? body['error'] : {};
+  const jobError = isRecord(body.error) ? body.error : {};
   const code = stringField(jobError, 'code');
   const message = stringField(jobError, 'message');
   if (code === 'invalid_argument' && (message === undefined || /moderat/i.test(message))) {

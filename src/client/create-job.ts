@@ -20,10 +20,7 @@ export interface CreatedJob {
   xRequestId: string | undefined;
 }
 
-export async function createJob(
-  send: (signal: AbortSignal | undefined) => Promise<RawResult>,
-  scope: CallScope,
-): Promise<CreatedJob> {
+export async function createJob(send: (signal: AbortSignal | undefined) => Promise<RawResult>, scope: CallScope): Promise<CreatedJob> {
   const result = await sendWithRetry('POST', () => send(scope.signal), scope);
   const { response } = result;
   if (!response.ok) throw toHttpError(result, scope);

@@ -6,23 +6,11 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/xai-video.js';
 import { openScope, withRequestId, type CallScope } from './call-scope.js';
-import {
-  normalizeClientOptions,
-  positive,
-  type RequestOptions,
-  type VideoClientOptions,
-  type WaitOptions,
-} from './client-options.js';
+import { normalizeClientOptions, positive, type RequestOptions, type VideoClientOptions, type WaitOptions } from './client-options.js';
 import { createJob, type CreatedJob } from './create-job.js';
 import type { FinishedVideo } from './finished-video.js';
 import { getVideoStatus, type VideoJobState } from './get-video-status.js';
-import type {
-  EditVideoBody,
-  ExtendVideoBody,
-  ExtendVideoRequest,
-  GenerateVideoBody,
-  GenerateVideoRequest,
-} from './schema-types.js';
+import type { EditVideoBody, ExtendVideoBody, ExtendVideoRequest, GenerateVideoBody, GenerateVideoRequest } from './schema-types.js';
 import type { RawResult, RawVideoClient, VideoClientContext } from './video-client-context.js';
 import { waitForVideo } from './wait-for-video.js';
 
@@ -68,16 +56,19 @@ export function createVideoClient(options: VideoClientOptions): VideoClient {
     raw.POST('/v1/videos/generations', { body: body as GenerateVideoRequest, parseAs: 'text', signal });
   const postExtension: Post<ExtendVideoBody> = (body, signal) =>
     raw.POST('/v1/videos/extensions', { body: body as ExtendVideoRequest, parseAs: 'text', signal });
-  const postEdit: Post<EditVideoBody> = (body, signal) =>
-    raw.POST('/v1/videos/edits', { body, parseAs: 'text', signal });
+  const postEdit: Post<EditVideoBody> = (body, signal) => raw.POST('/v1/videos/edits', { body, parseAs: 'text', signal });
   // Every method is async so that invalid options reject instead of throwing synchronously.
-  const create = <B>(post: Post<B>) => async (body: B, opts?: RequestOptions) =>
-    createJob((signal) => post(body, signal), openScope(settings, opts));
-  const createAndWait = <B>(post: Post<B>) => async (body: B, opts: WaitOptions = {}) => {
-    const scope = openScope(settings, opts);
-    const job = await createJob((signal) => post(body, signal), scope);
-    return wait(ctx, scope, job.requestId, opts, true);
-  };
+  const create =
+    <B>(post: Post<B>) =>
+    async (body: B, opts?: RequestOptions) =>
+      createJob((signal) => post(body, signal), openScope(settings, opts));
+  const createAndWait =
+    <B>(post: Post<B>) =>
+    async (body: B, opts: WaitOptions = {}) => {
+      const scope = openScope(settings, opts);
+      const job = await createJob((signal) => post(body, signal), scope);
+      return wait(ctx, scope, job.requestId, opts, true);
+    };
   return {
     raw,
     createGeneration: create(postGeneration),

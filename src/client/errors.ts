@@ -152,10 +152,7 @@ export class UnexpectedResponseError extends VideoClientError {
   readonly xRequestId: string | undefined;
   readonly body: unknown;
 
-  constructor(
-    message: string,
-    fields: BaseFields & { status: number; xRequestId?: string | undefined; body?: unknown },
-  ) {
+  constructor(message: string, fields: BaseFields & { status: number; xRequestId?: string | undefined; body?: unknown }) {
     super(message, fields);
     this.status = fields.status;
     this.xRequestId = fields.xRequestId;

@@ -24,18 +24,14 @@ export interface FinishedVideo {
 }
 
 /** `body.video` must already be known to be an object with a non-empty `url`. */
-export function toFinishedVideo(
-  requestId: string,
-  body: Record<string, unknown>,
-  video: Record<string, unknown>,
-): FinishedVideo {
-  const usage = body['usage'];
+export function toFinishedVideo(requestId: string, body: Record<string, unknown>, video: Record<string, unknown>): FinishedVideo {
+  const usage = body.usage;
   return {
     requestId,
     url: stringField(video, 'url') ?? '',
     duration: numberField(video, 'duration'),
     model: stringField(body, 'model') || undefined,
-    respectModeration: video['respect_moderation'] !== false,
+    respectModeration: video.respect_moderation !== false,
     costInUsdTicks: isRecord(usage) ? numberField(usage, 'cost_in_usd_ticks') : undefined,
     raw: body as DoneVideoStatus,
   };

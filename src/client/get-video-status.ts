@@ -16,11 +16,7 @@ export type VideoJobState =
   | { status: 'pending'; requestId: string; progress: number | undefined; retryAfterMs: number | undefined }
   | { status: 'done'; requestId: string; video: FinishedVideo };
 
-export async function getVideoStatus(
-  ctx: VideoClientContext,
-  scope: CallScope,
-  requestId: string,
-): Promise<VideoJobState> {
+export async function getVideoStatus(ctx: VideoClientContext, scope: CallScope, requestId: string): Promise<VideoJobState> {
   const send = () =>
     ctx.raw.GET('/v1/videos/{request_id}', {
       params: { path: { request_id: requestId } },

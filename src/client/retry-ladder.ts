@@ -38,9 +38,7 @@ export interface RetryInput {
 
 export type RetryStopReason = 'limit' | 'method' | 'status' | 'deadline';
 
-export type RetryDecision =
-  | { retry: true; delayMs: number }
-  | { retry: false; reason: RetryStopReason };
+export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: RetryStopReason };
 
 /** 529 is the "overloaded" status the SDKs treat like 503. */
 export function isRetryableStatus(status: number): boolean {

@@ -15,11 +15,7 @@ import type { RawResult } from './video-client-context.js';
 
 type Attempt = { result: RawResult } | { networkError: unknown };
 
-export async function sendWithRetry(
-  method: 'GET' | 'POST',
-  send: () => Promise<RawResult>,
-  scope: CallScope,
-): Promise<RawResult> {
+export async function sendWithRetry(method: 'GET' | 'POST', send: () => Promise<RawResult>, scope: CallScope): Promise<RawResult> {
   const { io, retry } = scope.settings;
   for (let attempt = 1; ; attempt++) {
     throwIfAborted(scope);

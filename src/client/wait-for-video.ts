@@ -21,12 +21,7 @@ export interface PollPlan {
   delayFirstPoll: boolean;
 }
 
-export async function waitForVideo(
-  ctx: VideoClientContext,
-  scope: CallScope,
-  requestId: string,
-  plan: PollPlan,
-): Promise<FinishedVideo> {
+export async function waitForVideo(ctx: VideoClientContext, scope: CallScope, requestId: string, plan: PollPlan): Promise<FinishedVideo> {
   const { now } = scope.settings.io;
   let lastProgress: number | undefined;
   throwIfAborted(scope);

@@ -25,19 +25,35 @@ const list = (values: readonly (string | number)[]) => values.map((value) => cod
 export const PREFER_KEYS: [key: string, values: string, effect: string][] = [
   ['outcome', list(OUTCOMES), 'How the job ends (table below). Default: done.'],
   ['error-code', list(JOB_ERROR_CODES), `The failed job's ${code('error.code')}. Alone, it implies ${code('outcome=failed')}.`],
-  ['timing', list(['instant', 'realistic', 'slow']), 'Run time of this job: instant finishes on the first poll; realistic takes seconds; slow ten times longer.'],
+  [
+    'timing',
+    list(['instant', 'realistic', 'slow']),
+    'Run time of this job: instant finishes on the first poll; realistic takes seconds; slow ten times longer.',
+  ],
   ['polls', `${code('1')} … ${code('63')}`, 'The job finishes on its Nth poll, whatever the clock says (deterministic tests).'],
-  ['create-status', list(INJECTABLE_STATUSES), 'The create request itself fails with this status, in the API\'s error shape (429, 503 and 529 carry Retry-After).'],
+  [
+    'create-status',
+    list(INJECTABLE_STATUSES),
+    "The create request itself fails with this status, in the API's error shape (429, 503 and 529 carry Retry-After).",
+  ],
   ['poll-status', list(POLL_ERROR_STATUSES.filter((status) => status !== 0)), 'Every poll of this job answers this status instead.'],
-  ['dialect', list(['legacy-pending-200', 'no-status', 'empty-202']), `Older live behaviour for this job; combine with ${code('+')}: pending as 200, finished bodies without status, 202 without a body.`],
-  ['input-duration', `${code('1')} … ${code('30')}`, 'Length in seconds assumed for a source video the mock cannot measure (a file_id or a foreign URL).'],
+  [
+    'dialect',
+    list(['legacy-pending-200', 'no-status', 'empty-202']),
+    `Older live behaviour for this job; combine with ${code('+')}: pending as 200, finished bodies without status, 202 without a body.`,
+  ],
+  [
+    'input-duration',
+    `${code('1')} … ${code('30')}`,
+    'Length in seconds assumed for a source video the mock cannot measure (a file_id or a foreign URL).',
+  ],
 ];
 
 const ADMIN_ROWS: [route: string, what: string][] = [
   ['GET /__mock/health', 'Status, uptime, the clock and the effective settings.'],
   ['POST /__mock/reset', 'Forgets the recent-jobs list and sets the clock back. Request ids still carry their jobs.'],
   ['GET /__mock/jobs', 'The last 100 jobs with status and progress (listing does not count as a poll).'],
-  ['GET /__mock/clock', 'The mock\'s now and its offset from the wall clock.'],
+  ['GET /__mock/clock', "The mock's now and its offset from the wall clock."],
   ['POST /__mock/clock/advance', `Moves every job forward: ${code('{"ms": N}')} or ${code('{"seconds": N}')} (or ${code('?seconds=N')}).`],
   ['GET /__mock/videos/xai-video-{request_id}.mp4', 'The finished video (a real H.264 MP4 with a test card; Range and HEAD supported).'],
 ];
@@ -47,9 +63,15 @@ function preferPart(): string {
 <p>Send it with the create request (${code('POST /v1/videos/generations')}, ${code('/extensions')}, ${code('/edits')}),
 RFC 7240 style: ${code('Prefer: outcome=failed, error-code=internal_error')}. An unknown key or value is a 400
 that names it; the standard preferences ${code('respond-async')}, ${code('return')}, ${code('wait')} and ${code('handling')} are accepted and ignored.</p>
-${htmlTable(['key', 'values', 'effect'], PREFER_KEYS.map(([key, values, effect]) => [code(key), values, effect]))}
+${htmlTable(
+  ['key', 'values', 'effect'],
+  PREFER_KEYS.map(([key, values, effect]) => [code(key), values, effect]),
+)}
 <h4 id="outcomes">Outcomes</h4>
-${htmlTable(['outcome', 'the poll answers', 'the typed client'], OUTCOMES.map((kind) => [code(kind), code(OUTCOME_ROWS[kind][0]), escapeHtml(OUTCOME_ROWS[kind][1])]))}
+${htmlTable(
+  ['outcome', 'the poll answers', 'the typed client'],
+  OUTCOMES.map((kind) => [code(kind), code(OUTCOME_ROWS[kind][0]), escapeHtml(OUTCOME_ROWS[kind][1])]),
+)}
 <h3 id="prompt-tag">The prompt tag</h3>
 <p>Clients that cannot set headers (the official SDKs, a tutorial's script) put the same tokens in the prompt:
 ${code('"A red balloon [mock: outcome=moderated-http]"')}. When both are present, the header wins.</p>`;
@@ -71,7 +93,10 @@ function adminPart(): string {
   return `<h3 id="admin-endpoints">Admin endpoints</h3>
 <p>Mock-only, under ${code('/__mock')}, without authentication. Pages: ${code('GET /')} (playground), ${code('GET /docs')} (this page),
 ${code('GET /openapi.yaml')} and ${code('GET /openapi.json')} (the contract).</p>
-${htmlTable(['route', 'what it does'], ADMIN_ROWS.map(([route, what]) => [code(route), what]))}`;
+${htmlTable(
+  ['route', 'what it does'],
+  ADMIN_ROWS.map(([route, what]) => [code(route), what]),
+)}`;
 }
 
 export function mockControlsSection(): string {

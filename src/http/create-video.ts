@@ -50,13 +50,23 @@ function jobSettings(controls: MockControls, context: MockContext): JobSettings 
 function checkRateLimit(context: MockContext, apiKey: string, model: unknown): void {
   const waitMs = context.rateLimiter?.check(apiKey, String(model ?? 'grok-imagine-video'), context.clock.now()) ?? 0;
   if (waitMs > 0) {
-    throw new ApiError('rateLimited', `Rate limit exceeded: ${context.options.rateLimit ? context.options.rateLimit.perSecond : 1} request(s) per second per model.`, {
-      'retry-after': String(Math.ceil(waitMs / 1000)),
-    });
+    throw new ApiError(
+      'rateLimited',
+      `Rate limit exceeded: ${context.options.rateLimit ? context.options.rateLimit.perSecond : 1} request(s) per second per model.`,
+      {
+        'retry-after': String(Math.ceil(waitMs / 1000)),
+      },
+    );
   }
 }
 
-export function createVideo(operationId: CreateOperationId, body: Body, controls: MockControls, apiKey: string, context: MockContext): Reply {
+export function createVideo(
+  operationId: CreateOperationId,
+  body: Body,
+  controls: MockControls,
+  apiKey: string,
+  context: MockContext,
+): Reply {
   if (controls.createStatus !== undefined) throw injectedError(controls.createStatus, 'requested with Prefer: create-status');
   checkRateLimit(context, apiKey, body.model);
   const errors = context.validators.validateRequestBody(operationId, body);

@@ -5,12 +5,15 @@ import type { ErrorObject } from 'ajv';
 import { ApiError } from './api-error.js';
 
 /** Fields tutorials invent, with what the live API takes instead (reference §9). */
-const TUTORIAL_HINTS = new Map<string, string>(Object.entries({
-  video_id: 'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"} or {"file_id": "..."}, not a request_id',
-  image_url: 'image_url is not a top-level field: send "image": {"url": "<https url or data URI>"}',
-  video_url: 'video_url is not a field: send "video": {"url": "<mp4 url>"}',
-  size: 'size is not a field: use "resolution" (480p, 720p, 1080p) and "aspect_ratio"',
-}));
+const TUTORIAL_HINTS = new Map<string, string>(
+  Object.entries({
+    video_id:
+      'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"} or {"file_id": "..."}, not a request_id',
+    image_url: 'image_url is not a top-level field: send "image": {"url": "<https url or data URI>"}',
+    video_url: 'video_url is not a field: send "video": {"url": "<mp4 url>"}',
+    size: 'size is not a field: use "resolution" (480p, 720p, 1080p) and "aspect_ratio"',
+  }),
+);
 
 /** The spec's oneOf shapes, recognised by the field's name (ajv paths are relative to a $ref). */
 const ONE_OF_SHAPES: [RegExp, string][] = [
@@ -21,11 +24,14 @@ const ONE_OF_SHAPES: [RegExp, string][] = [
 ];
 
 export function fieldName(instancePath: string): string {
-  return instancePath.split('/').slice(1).reduce((name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+  return instancePath
+    .split('/')
+    .slice(1)
+    .reduce((name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
 }
 
 export function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
@@ -79,7 +85,10 @@ export function describeSchemaError(errors: ErrorObject[], body: unknown): ApiEr
   if (hint) return new ApiError('invalidField', hint);
   const error = pick(errors);
   if (error.keyword === 'enum' && error.instancePath === '/model') {
-    return new ApiError('notFound', `The model ${shortValue(valueAt(body, '/model'))} does not exist or your team does not have access to it.`);
+    return new ApiError(
+      'notFound',
+      `The model ${shortValue(valueAt(body, '/model'))} does not exist or your team does not have access to it.`,
+    );
   }
   return new ApiError('invalidField', sentence(error, body));
 }

@@ -3,8 +3,14 @@
 // set headers (the official SDKs, the tutorial's Python loop). Unknown keys are errors,
 // so a typo never silently falls back to the default outcome.
 import {
-  isJobErrorCode, isOutcomeKind, isPollErrorStatus,
-  type Dialect, type JobErrorCode, type OutcomeKind, type PollErrorStatus, type TimingMode,
+  isJobErrorCode,
+  isOutcomeKind,
+  isPollErrorStatus,
+  type Dialect,
+  type JobErrorCode,
+  type OutcomeKind,
+  type PollErrorStatus,
+  type TimingMode,
 } from '../lifecycle/index.js';
 import { ApiError, INJECTABLE_STATUSES } from './api-error.js';
 
@@ -92,7 +98,13 @@ function applyTokens(controls: MockControls, text: string): void {
     if (trimmed === '') continue;
     const eq = trimmed.indexOf('=');
     const key = (eq < 0 ? trimmed : trimmed.slice(0, eq)).trim().toLowerCase();
-    const value = eq < 0 ? '' : trimmed.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value =
+      eq < 0
+        ? ''
+        : trimmed
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
     apply(controls, key, value);
   }
 }

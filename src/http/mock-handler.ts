@@ -52,14 +52,20 @@ function apiRoute(route: Extract<Route, { kind: 'api' }>, req: IncomingMessage, 
 function authorisedApiRoute(route: Extract<Route, { kind: 'api' }>, req: IncomingMessage, context: MockContext): MaybeAsync<Outcome> {
   const apiKey = checkAuth(req, context.acceptedKeys);
   if (route.operationId !== 'getVideo') return createFromBody(route.operationId, req, apiKey, context);
-  if (context.options.rateLimit && context.options.rateLimit.includePolls) {
+  const { rateLimit } = context.options;
+  if (rateLimit !== false && rateLimit.includePolls) {
     const waitMs = context.rateLimiter?.check(apiKey, 'poll', context.clock.now()) ?? 0;
     if (waitMs > 0) throw new ApiError('rateLimited', 'Rate limit exceeded.', { 'retry-after': String(Math.ceil(waitMs / 1000)) });
   }
   return getVideo(route.requestId, baseUrlOf(req, context), context);
 }
 
-async function createFromBody(operationId: CreateOperationId, req: IncomingMessage, apiKey: string, context: MockContext): Promise<Outcome> {
+async function createFromBody(
+  operationId: CreateOperationId,
+  req: IncomingMessage,
+  apiKey: string,
+  context: MockContext,
+): Promise<Outcome> {
   const body = await readJsonBody(req, context.options.maxBodyBytes);
   const prefer = req.headers.prefer;
   const controls = parseMockControls(Array.isArray(prefer) ? prefer.join(', ') : prefer, body.prompt);
@@ -119,7 +125,14 @@ export function createMockHandler(options: NormalisedMockOptions, precompiled?: 
     sendReply(res, reply, method === 'HEAD');
     const polledId = route.kind === 'api' && route.operationId === 'getVideo' ? route.requestId : undefined;
     const requestId = polledId ?? (reply.json as { request_id?: string } | undefined)?.request_id;
-    accessLog({ method, path: pathOf(req.url), status: reply.status, request_id: requestId, x_request_id: xRequestId, duration_ms: durationMs() });
+    accessLog({
+      method,
+      path: pathOf(req.url),
+      status: reply.status,
+      request_id: requestId,
+      x_request_id: xRequestId,
+      duration_ms: durationMs(),
+    });
   }
 
   /** The last line of defence: a bug while answering is logged and the socket closed, never a crash. */
@@ -143,7 +156,10 @@ export function createMockHandler(options: NormalisedMockOptions, precompiled?: 
       outcome = toReply(error);
     }
     if (outcome instanceof Promise) {
-      outcome.then((settled) => safeFinish(req, res, route, settled, started), (error: unknown) => safeFinish(req, res, route, toReply(error), started));
+      outcome.then(
+        (settled) => safeFinish(req, res, route, settled, started),
+        (error: unknown) => safeFinish(req, res, route, toReply(error), started),
+      );
     } else safeFinish(req, res, route, outcome, started);
   }
   return { context, handle };

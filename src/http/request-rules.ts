@@ -25,23 +25,33 @@ export function requestedSeconds(body: Body): number | undefined {
 function checkReferenceToVideo(body: Body, seconds: number): void {
   if (!hasPrompt(body)) throw new ApiError('invalidField', 'prompt is required for reference-to-video (reference_images)');
   if (seconds > MAX_REFERENCE_SECONDS) {
-    throw new ApiError('invalidCombination', `duration: reference-to-video is limited to ${MAX_REFERENCE_SECONDS} seconds (got ${seconds})`);
+    throw new ApiError(
+      'invalidCombination',
+      `duration: reference-to-video is limited to ${MAX_REFERENCE_SECONDS} seconds (got ${seconds})`,
+    );
   }
-  if (body.resolution === '1080p') throw new ApiError('invalidCombination', 'resolution: reference-to-video is limited to 720p (got "1080p")');
+  if (body.resolution === '1080p')
+    throw new ApiError('invalidCombination', 'resolution: reference-to-video is limited to 720p (got "1080p")');
 }
 
 function checkKeyframes(body: Body, seconds: number): void {
   const keyframes = (body.keyframes as { timestamp_s: number }[] | undefined) ?? [];
   keyframes.forEach((keyframe, i) => {
     if (keyframe.timestamp_s <= 0 || keyframe.timestamp_s >= seconds) {
-      throw new ApiError('invalidField', `keyframes[${i}].timestamp_s: must be greater than 0 and less than the duration ${seconds} (got ${keyframe.timestamp_s})`);
+      throw new ApiError(
+        'invalidField',
+        `keyframes[${i}].timestamp_s: must be greater than 0 and less than the duration ${seconds} (got ${keyframe.timestamp_s})`,
+      );
     }
   });
 }
 
 export function checkGenerationRules(body: Body, seconds: number): void {
   if (body.image !== undefined && body.reference_images !== undefined) {
-    throw new ApiError('invalidCombination', 'image and reference_images cannot be used together: image is the first frame, reference_images guide the style');
+    throw new ApiError(
+      'invalidCombination',
+      'image and reference_images cannot be used together: image is the first frame, reference_images guide the style',
+    );
   }
   const model = (body.model as string | undefined) ?? 'grok-imagine-video';
   if (body.resolution === '1080p' && model === 'grok-imagine-video') {
@@ -56,10 +66,16 @@ export function checkGenerationRules(body: Body, seconds: number): void {
 
 export function checkSourceLength(operation: 'extension' | 'edit', seconds: number): void {
   if (operation === 'extension' && (seconds < EXTENSION_SOURCE_SECONDS.min || seconds > EXTENSION_SOURCE_SECONDS.max)) {
-    throw new ApiError('invalidCombination', `video: the video to extend must be ${EXTENSION_SOURCE_SECONDS.min} to ${EXTENSION_SOURCE_SECONDS.max} seconds long (it is ${seconds} s)`);
+    throw new ApiError(
+      'invalidCombination',
+      `video: the video to extend must be ${EXTENSION_SOURCE_SECONDS.min} to ${EXTENSION_SOURCE_SECONDS.max} seconds long (it is ${seconds} s)`,
+    );
   }
   if (operation === 'edit' && seconds > EDIT_SOURCE_MAX_SECONDS) {
-    throw new ApiError('invalidCombination', `video: the video to edit must be at most ${EDIT_SOURCE_MAX_SECONDS} seconds long (it is ${seconds} s)`);
+    throw new ApiError(
+      'invalidCombination',
+      `video: the video to edit must be at most ${EDIT_SOURCE_MAX_SECONDS} seconds long (it is ${seconds} s)`,
+    );
   }
 }
 

@@ -45,7 +45,9 @@ function mockRoute(method: string, path: string): Route | undefined {
   if (path.startsWith(VIDEO_PREFIX)) {
     const match = VIDEO_FILE.exec(path.slice(VIDEO_PREFIX.length));
     if (!match?.[1]) return { kind: 'not-found' };
-    return method === 'GET' || method === 'HEAD' ? { kind: 'video', requestId: match[1] } : { kind: 'method-not-allowed', allow: 'GET, HEAD' };
+    return method === 'GET' || method === 'HEAD'
+      ? { kind: 'video', requestId: match[1] }
+      : { kind: 'method-not-allowed', allow: 'GET, HEAD' };
   }
   if (path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`)) {
     return { kind: 'admin', action: `${method} ${path.slice(ADMIN_PREFIX.length) || '/'}` };

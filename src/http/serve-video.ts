@@ -9,9 +9,12 @@ import type { Reply } from './reply.js';
 function videoBytes(requestId: string, context: MockContext): Uint8Array {
   const ticket = context.decodeJob(requestId);
   const missing = new ApiError('notFound', `No video file for request ${requestId.slice(0, 64)}.`);
-  if (!ticket || ticket.outcome.kind !== 'done') throw missing;
+  if (ticket?.outcome.kind !== 'done') throw missing;
   // Poll-count jobs are served once their id is valid: a download is not a poll.
-  const phase = ticket.pollsToFinish > 0 ? { kind: 'finished' } : jobPhase(ticket, { nowMs: context.clock.now(), polls: 0, ttlMs: context.options.ttlSeconds * 1000 });
+  const phase =
+    ticket.pollsToFinish > 0
+      ? { kind: 'finished' }
+      : jobPhase(ticket, { nowMs: context.clock.now(), polls: 0, ttlMs: context.options.ttlSeconds * 1000 });
   if (phase.kind !== 'finished') throw missing;
   const { width, height } = videoDimensions(ticket.resolution, ticket.aspectRatio);
   return context.videos.get({ width, height, durationSeconds: ticket.durationSeconds });

@@ -9,6 +9,14 @@ export function checkStrict(operationId: OperationId, reply: Reply, context: Moc
   const problems = context.validators.validateResponse(operationId, reply.status, reply.json);
   if (problems.length === 0) return reply;
   const detail = problems.map((p) => `${p.where} ${p.message}`).join('; ');
-  context.options.log(JSON.stringify({ level: 'error', msg: 'strict: response violates the spec', operationId, status: reply.status, detail }));
-  return { status: 500, json: { code: 'mock-contract-violation', error: `strict mode: the mock's ${reply.status} response to ${operationId} violates the spec: ${detail}` } };
+  context.options.log(
+    JSON.stringify({ level: 'error', msg: 'strict: response violates the spec', operationId, status: reply.status, detail }),
+  );
+  return {
+    status: 500,
+    json: {
+      code: 'mock-contract-violation',
+      error: `strict mode: the mock's ${reply.status} response to ${operationId} violates the spec: ${detail}`,
+    },
+  };
 }

@@ -133,12 +133,18 @@ function toTicket(f: Fields): JobTicket | undefined {
   const errorCode = JOB_ERROR_CODES[f.errorCode];
   const pollErrorStatus = POLL_ERROR_STATUSES[f.pollError];
   const [operation, model, resolution, aspectRatio] = [
-    OPERATIONS[f.operation], MODELS[f.model], RESOLUTIONS[f.resolution], ASPECT_RATIOS[f.aspect],
+    OPERATIONS[f.operation],
+    MODELS[f.model],
+    RESOLUTIONS[f.resolution],
+    ASPECT_RATIOS[f.aspect],
   ];
   if (!outcomeKind || !errorCode || pollErrorStatus === undefined) return undefined;
   if (!operation || !model || !resolution || !aspectRatio) return undefined;
   return {
-    operation, model, resolution, aspectRatio,
+    operation,
+    model,
+    resolution,
+    aspectRatio,
     durationSeconds: f.duration,
     billedSeconds: f.billed,
     inputImages: f.images,

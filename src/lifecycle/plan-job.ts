@@ -41,7 +41,12 @@ function output(req: JobRequest): Pick<JobTicket, 'durationSeconds' | 'billedSec
   const sourceSeconds = Math.max(1, Math.round(source.durationSeconds));
   if (req.operation === 'generation') {
     const seconds = req.durationSeconds ?? DEFAULT_GENERATION_SECONDS;
-    return { durationSeconds: seconds, billedSeconds: seconds, resolution: req.resolution ?? '480p', aspectRatio: req.aspectRatio ?? '16:9' };
+    return {
+      durationSeconds: seconds,
+      billedSeconds: seconds,
+      resolution: req.resolution ?? '480p',
+      aspectRatio: req.aspectRatio ?? '16:9',
+    };
   }
   const aspectRatio = source.aspectRatio ?? '16:9';
   if (req.operation === 'edit') {
@@ -62,7 +67,11 @@ export function planJob(req: JobRequest, settings: JobSettings): JobTicket {
     outcome: { ...DEFAULT_OUTCOME, ...settings.outcome },
     dialect: settings.dialect,
     createdAtMs: settings.nowMs,
-    runMs: runMsFor({ operation: req.operation, resolution: shape.resolution, durationSeconds: shape.durationSeconds }, settings.timing, settings.timeScale),
+    runMs: runMsFor(
+      { operation: req.operation, resolution: shape.resolution, durationSeconds: shape.durationSeconds },
+      settings.timing,
+      settings.timeScale,
+    ),
     pollsToFinish: pollsFor(settings.timing),
   };
 }

@@ -19,11 +19,12 @@ export function exactIntraModes(canvas: YuvCanvas, mbx: number, mby: number): In
   // multiples of 16 (luma) and 8 (chroma) samples, so every row segment is word-aligned.
   const lumaStride = canvas.width / 4;
   const chromaStride = canvas.chromaWidth / 4;
-  const luma = mby > 0 && vertical(canvas.y32, lumaStride, mbx * 4, mby * 16, 4, 16)
-    ? LumaMode.vertical
-    : mbx > 0 && horizontal(canvas.y, canvas.y32, lumaStride, mbx * 4, mby * 16, 4, 16)
-      ? LumaMode.horizontal
-      : undefined;
+  const luma =
+    mby > 0 && vertical(canvas.y32, lumaStride, mbx * 4, mby * 16, 4, 16)
+      ? LumaMode.vertical
+      : mbx > 0 && horizontal(canvas.y, canvas.y32, lumaStride, mbx * 4, mby * 16, 4, 16)
+        ? LumaMode.horizontal
+        : undefined;
   if (luma === undefined) return undefined;
   const chroma = (plane: 'u' | 'v', mode: number): boolean => {
     const words = plane === 'u' ? canvas.u32 : canvas.v32;

@@ -36,7 +36,12 @@ function children(view: DataView, start: number, end: number): Box[] {
   let offset = start;
   while (offset + 8 <= end) {
     let size = view.getUint32(offset);
-    const type = String.fromCharCode(view.getUint8(offset + 4), view.getUint8(offset + 5), view.getUint8(offset + 6), view.getUint8(offset + 7));
+    const type = String.fromCharCode(
+      view.getUint8(offset + 4),
+      view.getUint8(offset + 5),
+      view.getUint8(offset + 6),
+      view.getUint8(offset + 7),
+    );
     let headerSize = 8;
     if (size === 1) {
       if (offset + 16 > end) break;

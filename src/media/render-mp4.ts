@@ -60,7 +60,10 @@ export function renderMp4(params: RenderMp4Params): Uint8Array<ArrayBuffer> {
 
 function validated(params: RenderMp4Params): Required<RenderMp4Params> {
   const { width, height, durationSeconds, fps = DEFAULT_FPS } = params;
-  for (const [name, value] of [['width', width], ['height', height]] as const) {
+  for (const [name, value] of [
+    ['width', width],
+    ['height', height],
+  ] as const) {
     if (!Number.isInteger(value) || value % 2 !== 0 || value < 32 || value > 4096) {
       throw new RangeError(`renderMp4: ${name} must be an even integer from 32 to 4096 (got ${value})`);
     }

@@ -23,7 +23,13 @@ const COLOURS = {
 };
 /** 75 % colour bars: grey, yellow, cyan, green, magenta, red, blue. */
 const BARS: readonly YuvColour[] = [
-  [191, 191, 191], [191, 191, 0], [0, 191, 191], [0, 191, 0], [191, 0, 191], [191, 0, 0], [0, 0, 191],
+  [191, 191, 191],
+  [191, 191, 0],
+  [0, 191, 191],
+  [0, 191, 0],
+  [191, 0, 191],
+  [191, 0, 0],
+  [0, 0, 191],
 ].map(([r, g, b]) => rgbToYuv(r ?? 0, g ?? 0, b ?? 0));
 
 interface TextBlock {

@@ -46,19 +46,35 @@ e.g. "Prefer: outcome=failed, error-code=internal_error" or "Prefer: timing=inst
 See the README and GET /docs on the running mock.`;
 
 const FLAGS = {
-  port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' },
-  'max-body-bytes': { type: 'string' }, quiet: { type: 'boolean' }, strict: { type: 'boolean' },
-  timing: { type: 'string' }, instant: { type: 'boolean' }, polls: { type: 'string' },
-  'time-scale': { type: 'string' }, ttl: { type: 'string' }, dialect: { type: 'string', multiple: true },
-  secret: { type: 'string' }, 'api-key': { type: 'string', multiple: true },
-  'fault-seed': { type: 'string' }, 'fault-latency': { type: 'string' }, 'fault-error-rate': { type: 'string' },
-  'fault-statuses': { type: 'string' }, 'fault-reset-rate': { type: 'string' },
-  'rate-limit': { type: 'string' }, 'rate-limit-polls': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'public-url': { type: 'string' },
+  'max-body-bytes': { type: 'string' },
+  quiet: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  timing: { type: 'string' },
+  instant: { type: 'boolean' },
+  polls: { type: 'string' },
+  'time-scale': { type: 'string' },
+  ttl: { type: 'string' },
+  dialect: { type: 'string', multiple: true },
+  secret: { type: 'string' },
+  'api-key': { type: 'string', multiple: true },
+  'fault-seed': { type: 'string' },
+  'fault-latency': { type: 'string' },
+  'fault-error-rate': { type: 'string' },
+  'fault-statuses': { type: 'string' },
+  'fault-reset-rate': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  'rate-limit-polls': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
 
 const DIALECT_FLAGS: Record<string, keyof Dialect> = {
-  'legacy-pending-200': 'legacyPending200', 'no-status': 'finishedWithoutStatus', 'empty-202': 'emptyPendingBody',
+  'legacy-pending-200': 'legacyPending200',
+  'no-status': 'finishedWithoutStatus',
+  'empty-202': 'emptyPendingBody',
 };
 
 export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; options: MockServerOptions };
@@ -79,7 +95,8 @@ function latency(value: string | undefined): number | [number, number] | undefin
 
 function timingOf(values: { timing?: string; instant?: boolean }): TimingMode | undefined {
   if (values.instant) return 'instant';
-  if (values.timing && !['realistic', 'instant', 'slow'].includes(values.timing)) throw new Error(`--timing: expected realistic, instant or slow, got "${values.timing}"`);
+  if (values.timing && !['realistic', 'instant', 'slow'].includes(values.timing))
+    throw new Error(`--timing: expected realistic, instant or slow, got "${values.timing}"`);
   return values.timing as TimingMode | undefined;
 }
 
@@ -94,7 +111,10 @@ function dialectOf(names: string[] | undefined): Partial<Dialect> {
 }
 
 function apiKeysOf(flags: string[] | undefined, env: NodeJS.ProcessEnv): string[] {
-  const fromEnv = (env.XAI_MOCK_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const fromEnv = (env.XAI_MOCK_API_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   return [...(flags ?? []), ...fromEnv];
 }
 
@@ -106,17 +126,28 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   const options: MockServerOptions = {
     port: num('port', v.port ?? env.PORT, 0, 65535) ?? DEFAULT_PORT,
     host: v.host ?? env.HOST ?? DEFAULT_HOST,
-    publicUrl: v['public-url'], maxBodyBytes: num('max-body-bytes', v['max-body-bytes'], 1),
-    quiet: v.quiet ?? false, strict: v.strict ?? false,
-    timing: timingOf(v), polls: num('polls', v.polls, 0, 63), timeScale: num('time-scale', v['time-scale'], 0.001),
-    ttlSeconds: num('ttl', v.ttl, 0), dialect: dialectOf(v.dialect),
-    secret: v.secret ?? env.XAI_MOCK_SECRET, apiKeys: apiKeysOf(v['api-key'], env),
+    publicUrl: v['public-url'],
+    maxBodyBytes: num('max-body-bytes', v['max-body-bytes'], 1),
+    quiet: v.quiet ?? false,
+    strict: v.strict ?? false,
+    timing: timingOf(v),
+    polls: num('polls', v.polls, 0, 63),
+    timeScale: num('time-scale', v['time-scale'], 0.001),
+    ttlSeconds: num('ttl', v.ttl, 0),
+    dialect: dialectOf(v.dialect),
+    secret: v.secret ?? env.XAI_MOCK_SECRET,
+    apiKeys: apiKeysOf(v['api-key'], env),
     faults: {
-      seed: num('fault-seed', v['fault-seed']), latencyMs: latency(v['fault-latency']),
-      errorRate: num('fault-error-rate', v['fault-error-rate'], 0, 1), resetRate: num('fault-reset-rate', v['fault-reset-rate'], 0, 1),
+      seed: num('fault-seed', v['fault-seed']),
+      latencyMs: latency(v['fault-latency']),
+      errorRate: num('fault-error-rate', v['fault-error-rate'], 0, 1),
+      resetRate: num('fault-reset-rate', v['fault-reset-rate'], 0, 1),
       errorStatuses: v['fault-statuses']?.split(',').map((s) => num('fault-statuses', s.trim(), 100, 599)!),
     },
-    rateLimit: v['rate-limit'] !== undefined ? { perSecond: num('rate-limit', v['rate-limit'] || '1', 0.001) ?? 1, includePolls: v['rate-limit-polls'] ?? false } : false,
+    rateLimit:
+      v['rate-limit'] !== undefined
+        ? { perSecond: num('rate-limit', v['rate-limit'] || '1', 0.001) ?? 1, includePolls: v['rate-limit-polls'] ?? false }
+        : false,
   };
   return { kind: 'serve', options: withoutUndefined(options) };
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // xai-video-mock: starts the mock and stops cleanly on SIGINT/SIGTERM.
 import { readFileSync } from 'node:fs';
-import { parseCli, USAGE } from './cli-options.js';
+import { type CliCommand, parseCli, USAGE } from './cli-options.js';
 import { startMockServer } from './start-mock-server.js';
 
 function version(): string {
@@ -10,7 +10,7 @@ function version(): string {
 }
 
 async function main(): Promise<void> {
-  let command;
+  let command: CliCommand;
   try {
     command = parseCli(process.argv.slice(2));
   } catch (error) {
@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   if (command.kind === 'version') return void process.stdout.write(`${version()}\n`);
   const server = await startMockServer(command.options);
   const timing = `${server.options.timing}${server.options.polls ? `, ${server.options.polls} polls` : ''}`;
-  process.stdout.write(`xai-video-mock listening on ${server.url} (timing: ${timing}; playground: ${server.url}/, docs: ${server.url}/docs)\n`);
+  process.stdout.write(
+    `xai-video-mock listening on ${server.url} (timing: ${timing}; playground: ${server.url}/, docs: ${server.url}/docs)\n`,
+  );
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -92,7 +92,9 @@ export function normaliseMockOptions(options: MockServerOptions = {}): Normalise
       errorStatuses: faults.errorStatuses ?? [500, 503, 529, 429],
       resetRate: faults.resetRate ?? 0,
     },
-    rateLimit: options.rateLimit ? { perSecond: options.rateLimit.perSecond ?? 1, includePolls: options.rateLimit.includePolls ?? false } : false,
+    rateLimit: options.rateLimit
+      ? { perSecond: options.rateLimit.perSecond ?? 1, includePolls: options.rateLimit.includePolls ?? false }
+      : false,
     log: options.log ?? ((line) => process.stdout.write(`${line}\n`)),
     now: options.now ?? Date.now,
   };

@@ -50,7 +50,10 @@ export async function buildJobRequest(values: FormValues, readDataUri: ReadDataU
     case 'generate':
       return { operation: 'generate', body: await generationBody(values, readDataUri) };
     case 'extend':
-      return { operation: 'extend', body: { model: values.model, prompt: values.prompt, video: { url: values.sourceUrl }, duration: values.duration } };
+      return {
+        operation: 'extend',
+        body: { model: values.model, prompt: values.prompt, video: { url: values.sourceUrl }, duration: values.duration },
+      };
     case 'edit':
       return { operation: 'edit', body: { model: values.model, prompt: values.prompt, video: { url: values.sourceUrl } } };
   }

@@ -31,16 +31,24 @@ const MODERATION_VIA: Record<string, string> = {
 
 export function describeError(error: unknown): ErrorView {
   if (error instanceof VideoFailedError) {
-    return view('failed', 'The video failed', error.message, [['error.code', error.jobErrorCode], ['request_id', error.requestId]]);
+    return view('failed', 'The video failed', error.message, [
+      ['error.code', error.jobErrorCode],
+      ['request_id', error.requestId],
+    ]);
   }
   if (error instanceof VideoModeratedError) {
     const how = MODERATION_VIA[error.via] ?? error.via;
     return view('moderated', 'Blocked by content moderation', `Reported this way: ${how}. Change the prompt or the images.`, [
-      ['via', error.via], ['request_id', error.requestId], ['status', error.status?.toString()], ['x-request-id', error.xRequestId],
+      ['via', error.via],
+      ['request_id', error.requestId],
+      ['status', error.status?.toString()],
+      ['x-request-id', error.xRequestId],
     ]);
   }
   if (error instanceof VideoExpiredError) {
-    return view('expired', 'The video expired', 'Finished videos are kept for about a day; generate it again.', [['request_id', error.requestId]]);
+    return view('expired', 'The video expired', 'Finished videos are kept for about a day; generate it again.', [
+      ['request_id', error.requestId],
+    ]);
   }
   if (error instanceof VideoHttpError) return httpView(error);
   return otherView(error);
@@ -48,7 +56,9 @@ export function describeError(error: unknown): ErrorView {
 
 function httpView(error: VideoHttpError): ErrorView {
   return view('http', `HTTP ${error.status}${error.apiCode ? ` ${error.apiCode}` : ''}`, error.apiMessage ?? error.message, [
-    ['status', String(error.status)], ['code', error.apiCode], ['request_id', error.requestId],
+    ['status', String(error.status)],
+    ['code', error.apiCode],
+    ['request_id', error.requestId],
     // The one id xAI support can trace: always show it with an HTTP error.
     ['x-request-id', error.xRequestId],
   ]);
@@ -56,9 +66,13 @@ function httpView(error: VideoHttpError): ErrorView {
 
 function otherView(error: unknown): ErrorView {
   if (error instanceof VideoTimeoutError) {
-    return view('timeout', 'Gave up waiting', error.message, [['last progress', error.lastProgress?.toString()], ['request_id', error.requestId]]);
+    return view('timeout', 'Gave up waiting', error.message, [
+      ['last progress', error.lastProgress?.toString()],
+      ['request_id', error.requestId],
+    ]);
   }
-  if (error instanceof VideoAbortedError) return view('aborted', 'Cancelled', 'The wait was cancelled; the job itself may still run.', [['request_id', error.requestId]]);
+  if (error instanceof VideoAbortedError)
+    return view('aborted', 'Cancelled', 'The wait was cancelled; the job itself may still run.', [['request_id', error.requestId]]);
   if (error instanceof VideoNetworkError) return view('network', 'Network error', error.message, [['request_id', error.requestId]]);
   if (error instanceof UnexpectedResponseError) {
     return view('unexpected', `Unexpected answer (HTTP ${error.status})`, error.message, [['x-request-id', error.xRequestId]]);

@@ -2,13 +2,7 @@
  * The form, read and filled. Kept apart from the request building so that
  * `build-request.ts` stays free of DOM lookups (and easy to read as an example).
  */
-import {
-  ASPECT_RATIOS,
-  MODELS,
-  RESOLUTIONS,
-  type FormValues,
-  type PlaygroundOperation,
-} from './build-request.js';
+import { ASPECT_RATIOS, MODELS, RESOLUTIONS, type FormValues, type PlaygroundOperation } from './build-request.js';
 import type { MockControlChoice } from './mock-controls-fetch.js';
 import type { PageOptions } from './page-options.js';
 

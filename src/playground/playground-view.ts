@@ -16,14 +16,16 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 function facts(list: HTMLDListElement, rows: [string, string][]): void {
-  list.replaceChildren(...rows.flatMap(([label, value]) => {
-    const dt = document.createElement('dt');
-    const dd = document.createElement('dd');
-    dt.textContent = label;
-    dd.textContent = value;
-    dd.dataset.fact = label;
-    return [dt, dd];
-  }));
+  list.replaceChildren(
+    ...rows.flatMap(([label, value]) => {
+      const dt = document.createElement('dt');
+      const dd = document.createElement('dd');
+      dt.textContent = label;
+      dd.textContent = value;
+      dd.dataset.fact = label;
+      return [dt, dd];
+    }),
+  );
 }
 
 export interface PlaygroundView {
@@ -65,8 +67,13 @@ function begin(parts: Parts, operation: string): void {
 
 export function createPlaygroundView(): PlaygroundView {
   const parts: Parts = {
-    status: byId('status'), bar: byId('progress'), video: byId('video'), errorPanel: byId('error'),
-    result: byId('result'), run: byId('run'), cancel: byId('cancel'),
+    status: byId('status'),
+    bar: byId('progress'),
+    video: byId('video'),
+    errorPanel: byId('error'),
+    result: byId('result'),
+    run: byId('run'),
+    cancel: byId('cancel'),
   };
   return {
     begin: (operation) => begin(parts, operation),

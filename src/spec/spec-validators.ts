@@ -84,7 +84,9 @@ export function compileAll(document: SpecDocument): { code: string; count: numbe
     ajv.addSchema({ ...schema, $id: key });
     exports[key] = key;
   }
-  const { default: standaloneCode } = createRequire(import.meta.url)('ajv/dist/standalone') as { default: (ajv: Ajv, refs: Record<string, string>) => string };
+  const { default: standaloneCode } = createRequire(import.meta.url)('ajv/dist/standalone') as {
+    default: (ajv: Ajv, refs: Record<string, string>) => string;
+  };
   return { code: asEsm(standaloneCode(ajv, exports)), count: Object.keys(exports).length };
 }
 
@@ -140,7 +142,10 @@ export function createSpecValidators(document: SpecDocument = loadSpecDocument()
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   if (!errors.some((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) return errors;
   const branchErrors = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
-  const deepest = branchErrors.reduce<ErrorObject | undefined>((a, b) => (!a || b.instancePath.length > a.instancePath.length ? b : a), undefined);
+  const deepest = branchErrors.reduce<ErrorObject | undefined>(
+    (a, b) => (!a || b.instancePath.length > a.instancePath.length ? b : a),
+    undefined,
+  );
   return deepest ? [deepest] : errors;
 }
 

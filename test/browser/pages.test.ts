@@ -75,7 +75,7 @@ describe('cold start', () => {
       if (seen.has(file)) continue;
       seen.add(file);
       const imports = staticImports(file);
-      imports.bare.forEach((name) => bare.add(name));
+      for (const name of imports.bare) bare.add(name);
       queue.push(...imports.local);
     }
     expect(seen).toContain(join(SRC, 'http/pages.ts'));
@@ -85,8 +85,14 @@ describe('cold start', () => {
 
 describe('mock controls offered by the docs and the playground', () => {
   const SAMPLE_VALUES: Record<string, string> = {
-    outcome: 'failed', 'error-code': 'internal_error', timing: 'instant', polls: '3', 'create-status': '503',
-    'poll-status': '503', dialect: 'legacy-pending-200+empty-202', 'input-duration': '5',
+    outcome: 'failed',
+    'error-code': 'internal_error',
+    timing: 'instant',
+    polls: '3',
+    'create-status': '503',
+    'poll-status': '503',
+    dialect: 'legacy-pending-200+empty-202',
+    'input-duration': '5',
   };
 
   it('the docs list exactly the Prefer keys the mock parses, and each one is accepted', () => {
@@ -123,7 +129,9 @@ describe('the playground sources', () => {
       used.add(file);
       queue.push(...staticImports(file).local.filter((path) => path.startsWith(dir)));
     }
-    const sources = readdirSync(dir).filter((name) => name.endsWith('.ts')).map((name) => join(dir, name));
+    const sources = readdirSync(dir)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(dir, name));
     expect(sources.filter((file) => !used.has(file))).toEqual([]);
   });
 });

@@ -68,10 +68,15 @@ describe('the playground', () => {
     expect(video.canPlayH264).toBe('probably');
     expect(video.readyState).toBeGreaterThanOrEqual(2);
     const result = await facts(page, '#result');
-    const job = (await (await fetch(`${mock.url}/__mock/jobs`)).json()).jobs.find((j: { request_id: string }) => j.request_id === result.request_id);
+    const job = (await (await fetch(`${mock.url}/__mock/jobs`)).json()).jobs.find(
+      (j: { request_id: string }) => j.request_id === result.request_id,
+    );
     expect(job).toMatchObject({ status: 'done', duration: 4 });
     expect(Math.abs(video.duration - job.duration)).toBeLessThan(0.1);
-    await page.waitForFunction(() => { const v = document.querySelector('video')!; return !v.paused && v.currentTime > 0; });
+    await page.waitForFunction(() => {
+      const v = document.querySelector('video')!;
+      return !v.paused && v.currentTime > 0;
+    });
     await page.waitForSelector(`#jobs-body tr[data-request-id="${result.request_id}"][data-status="done"]`);
     await saveScreenshot(page, 'playground-done');
     if (process.env.UPDATE_README_SCREENSHOT) await saveReadmeScreenshot();
@@ -80,7 +85,7 @@ describe('the playground', () => {
   it('sends the outcome control as a Prefer header and shows a failed job with its code', async () => {
     await configure(page, { outcome: 'failed', errorCode: 'service_unavailable', timing: 'instant' });
     const { state, request } = await runJob(page);
-    expect(request.headers()['prefer']).toBe('outcome=failed, error-code=service_unavailable, timing=instant');
+    expect(request.headers().prefer).toBe('outcome=failed, error-code=service_unavailable, timing=instant');
     expect(state).toBe('error');
     const error = await shownError(page);
     expect(error).toMatchObject({ kind: 'failed', facts: { 'error.code': 'service_unavailable' } });
@@ -113,7 +118,11 @@ describe('the playground', () => {
     const answer = page.waitForResponse((r) => r.url().endsWith('/v1/videos/generations'));
     expect((await runJob(page)).state).toBe('error');
     const xRequestId = (await answer).headers()['x-request-id'];
-    expect(await shownError(page)).toMatchObject({ kind: 'http', title: 'HTTP 500 internal', facts: { status: '500', code: 'internal', 'x-request-id': xRequestId } });
+    expect(await shownError(page)).toMatchObject({
+      kind: 'http',
+      title: 'HTTP 500 internal',
+      facts: { status: '500', code: 'internal', 'x-request-id': xRequestId },
+    });
     await saveScreenshot(page, 'playground-http-error');
   });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyVideoStatus } from '../../src/client/classify-video-status.js';
-import {
-  UnexpectedResponseError,
-  VideoExpiredError,
-  VideoFailedError,
-  VideoModeratedError,
-} from '../../src/client/index.js';
+import { UnexpectedResponseError, VideoExpiredError, VideoFailedError, VideoModeratedError } from '../../src/client/index.js';
 import { parseJsonBody } from '../../src/client/internal/parse-json-body.js';
 
 const REQUEST_ID = 'req-1';

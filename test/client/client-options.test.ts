@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeClientOptions } from '../../src/client/client-options.js';
-import { createVideoClient, DEFAULT_BASE_URL, DEFAULT_POLL_INTERVAL_MS, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS } from '../../src/client/index.js';
+import {
+  createVideoClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_RETRY_POLICY,
+  DEFAULT_TIMEOUT_MS,
+} from '../../src/client/index.js';
 import { defaultSleep } from '../../src/client/internal/default-sleep.js';
 
 describe('normalizeClientOptions', () => {

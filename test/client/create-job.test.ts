@@ -46,7 +46,10 @@ describe('create calls (POST only)', () => {
   });
 
   it.each([500, 502, 503, 504, 529])('never retries a POST on %i (it may have created a billed job)', async (status) => {
-    const { client, http, io } = setupClient([{ status, headers: { 'retry-after': '1' }, body: { code: 'internal', error: 'boom' } }, created]);
+    const { client, http, io } = setupClient([
+      { status, headers: { 'retry-after': '1' }, body: { code: 'internal', error: 'boom' } },
+      created,
+    ]);
     const error = await rejectionOf(client.createGeneration({ prompt }));
     expect(error).toBeInstanceOf(VideoHttpError);
     expect(error).toMatchObject({ status, apiCode: 'internal' });
@@ -81,7 +84,9 @@ describe('create calls (POST only)', () => {
   });
 
   it('a moderated prompt (400 imagine:content-moderated) is a VideoModeratedError', async () => {
-    const { client } = setupClient([{ status: 400, body: { code: 'imagine:content-moderated', error: 'The prompt was rejected by content moderation.' } }]);
+    const { client } = setupClient([
+      { status: 400, body: { code: 'imagine:content-moderated', error: 'The prompt was rejected by content moderation.' } },
+    ]);
     const error = await rejectionOf(client.createGeneration({ prompt }));
     expect(error).toBeInstanceOf(VideoModeratedError);
     expect(error).toMatchObject({ via: 'http-400', status: 400, requestId: undefined });
@@ -97,7 +102,12 @@ describe('create calls (POST only)', () => {
       { status: 422, body: { error: { message: 'video_id is not a field', type: 'invalid_request_error', code: 'invalid-argument' } } },
     ]);
     const error = await rejectionOf(client.createEdit({ prompt, video: { url: VIDEO_URL } }));
-    expect(error).toMatchObject({ name: 'VideoHttpError', status: 422, apiCode: 'invalid-argument', apiMessage: 'video_id is not a field' });
+    expect(error).toMatchObject({
+      name: 'VideoHttpError',
+      status: 422,
+      apiCode: 'invalid-argument',
+      apiMessage: 'video_id is not a field',
+    });
   });
 
   it.each([
@@ -143,11 +153,7 @@ describe('create-and-wait calls', () => {
   });
 
   it('one deadline covers the POST retries and the polls', async () => {
-    const { client, io } = setupClient([
-      { status: 429, headers: { 'retry-after': '8' } },
-      created,
-      ...Array(5).fill({ status: 202 }),
-    ]);
+    const { client, io } = setupClient([{ status: 429, headers: { 'retry-after': '8' } }, created, ...Array(5).fill({ status: 202 })]);
     const error = await rejectionOf(client.generate({ prompt }, { timeoutMs: 20_000 }));
     expect(error).toMatchObject({ name: 'VideoTimeoutError', requestId: REQUEST_ID });
     // 8 s of Retry-After, then 5 s + 5 s of polling, then the 2 s left.
@@ -155,7 +161,10 @@ describe('create-and-wait calls', () => {
   });
 
   it('a failed job after generate carries the request id', async () => {
-    const { client } = setupClient([created, { status: 200, body: { status: 'failed', error: { code: 'failed_precondition', message: 'not on this model' } } }]);
+    const { client } = setupClient([
+      created,
+      { status: 200, body: { status: 'failed', error: { code: 'failed_precondition', message: 'not on this model' } } },
+    ]);
     await expect(client.generate({ prompt })).rejects.toMatchObject({
       name: 'VideoFailedError',
       requestId: REQUEST_ID,

@@ -59,10 +59,11 @@ describe('the API key never leaks into errors', () => {
 
   it('network errors, timeouts and aborts do not carry the key or the request', async () => {
     const controller = new AbortController();
+    controller.abort();
     const harnesses = [
       setupClient([{ networkError: new TypeError('fetch failed') }], { retry: { limit: 0 } }).client.waitForVideo(REQUEST_ID),
       setupClient([{ status: 202 }, { status: 202 }], { timeoutMs: 1_000 }).client.waitForVideo(REQUEST_ID),
-      (controller.abort(), setupClient([]).client.waitForVideo(REQUEST_ID, { signal: controller.signal })),
+      setupClient([]).client.waitForVideo(REQUEST_ID, { signal: controller.signal }),
       setupClient([{ status: 500 }]).client.createGeneration({ prompt: 'x' }),
     ];
     for (const pending of harnesses) {
@@ -76,9 +77,12 @@ describe('the API key never leaks into errors', () => {
 
 describe('x-request-id', () => {
   it('is surfaced on HTTP errors and in the message', async () => {
-    const { client } = setupClient([{ status: 500, headers: { 'x-request-id': 'xr-7f7c' }, body: { code: 'internal', error: 'Internal server error.' } }], {
-      retry: { limit: 0 },
-    });
+    const { client } = setupClient(
+      [{ status: 500, headers: { 'x-request-id': 'xr-7f7c' }, body: { code: 'internal', error: 'Internal server error.' } }],
+      {
+        retry: { limit: 0 },
+      },
+    );
     const error = (await rejectionOf(client.waitForVideo(REQUEST_ID))) as VideoHttpError;
     expect(error.xRequestId).toBe('xr-7f7c');
     expect(error.message).toBe('HTTP 500 internal: Internal server error. (x-request-id xr-7f7c)');

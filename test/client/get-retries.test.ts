@@ -52,7 +52,10 @@ describe('GET retries (the poll)', () => {
   });
 
   it('429 with a huge Retry-After is capped at 60 s', async () => {
-    const { client, io } = setupClient([{ status: 429, headers: { 'retry-after': '86400' } }, { status: 200, body: doneBody() }]);
+    const { client, io } = setupClient([
+      { status: 429, headers: { 'retry-after': '86400' } },
+      { status: 200, body: doneBody() },
+    ]);
     await client.waitForVideo(REQUEST_ID);
     expect(io.sleeps).toEqual([60_000]);
   });
@@ -65,9 +68,12 @@ describe('GET retries (the poll)', () => {
   });
 
   it('gives up after the retry limit with the last HTTP error', async () => {
-    const { client, http } = setupClient(Array(5).fill({ status: 503, headers: { 'x-request-id': 'xr-503' }, body: { code: 'unavailable', error: 'down' } }), {
-      retry: { limit: 4 },
-    });
+    const { client, http } = setupClient(
+      Array(5).fill({ status: 503, headers: { 'x-request-id': 'xr-503' }, body: { code: 'unavailable', error: 'down' } }),
+      {
+        retry: { limit: 4 },
+      },
+    );
     const error = await rejectionOf(client.waitForVideo(REQUEST_ID));
     expect(error).toBeInstanceOf(VideoHttpError);
     expect(error).toMatchObject({ status: 503, apiCode: 'unavailable', xRequestId: 'xr-503' });
@@ -95,9 +101,14 @@ describe('GET retries (the poll)', () => {
 });
 
 describe('getVideo (one poll)', () => {
-  it('returns pending with progress and the 202\'s Retry-After', async () => {
+  it("returns pending with progress and the 202's Retry-After", async () => {
     const { client } = setupClient([{ status: 202, headers: { 'retry-after': '7' }, body: { status: 'pending', progress: 12 } }]);
-    await expect(client.getVideo(REQUEST_ID)).resolves.toEqual({ status: 'pending', requestId: REQUEST_ID, progress: 12, retryAfterMs: 7_000 });
+    await expect(client.getVideo(REQUEST_ID)).resolves.toEqual({
+      status: 'pending',
+      requestId: REQUEST_ID,
+      progress: 12,
+      retryAfterMs: 7_000,
+    });
   });
 
   it('returns done with the video', async () => {

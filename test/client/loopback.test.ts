@@ -31,7 +31,12 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'pending', progress: 50 }));
     return;
   }
-  const done = { status: 'done', progress: 100, model: 'grok-imagine-video', video: { url: 'https://vidgen.x.ai/v.mp4', duration: 1, respect_moderation: true } };
+  const done = {
+    status: 'done',
+    progress: 100,
+    model: 'grok-imagine-video',
+    video: { url: 'https://vidgen.x.ai/v.mp4', duration: 1, respect_moderation: true },
+  };
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(done));
 }
 

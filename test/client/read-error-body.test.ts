@@ -3,7 +3,11 @@ import { readErrorBody } from '../../src/client/internal/read-error-body.js';
 
 describe('readErrorBody (reference section 7)', () => {
   it.each([
-    ['flat kebab code', { code: 'not-found', error: 'No video request with id x.' }, { code: 'not-found', message: 'No video request with id x.' }],
+    [
+      'flat kebab code',
+      { code: 'not-found', error: 'No video request with id x.' },
+      { code: 'not-found', message: 'No video request with id x.' },
+    ],
     [
       'flat sentence-style code (older traffic)',
       { code: 'Some requested entity was not found', error: 'No video request with id x.' },

@@ -30,9 +30,17 @@ describe('decideRetry', () => {
     ['GET network error retried with backoff', { status: undefined, random: 0.3 }, { retry: true, delayMs: 300 }],
     ['GET 429 without Retry-After: backoff', { status: 429, random: 0.5 }, { retry: true, delayMs: 500 }],
     ['GET 429 Retry-After: 7 (seconds), not jittered', { status: 429, retryAfter: '7', random: 0.01 }, { retry: true, delayMs: 7_000 }],
-    ['GET 429 Retry-After as HTTP date', { status: 429, retryAfter: new Date(NOW + 12_000).toUTCString() }, { retry: true, delayMs: 12_000 }],
+    [
+      'GET 429 Retry-After as HTTP date',
+      { status: 429, retryAfter: new Date(NOW + 12_000).toUTCString() },
+      { retry: true, delayMs: 12_000 },
+    ],
     ['GET 429 Retry-After capped at 60 s', { status: 429, retryAfter: '3600' }, { retry: true, delayMs: 60_000 }],
-    ['GET 429 unreadable Retry-After falls back to backoff', { status: 429, retryAfter: 'soon', random: 0.5 }, { retry: true, delayMs: 500 }],
+    [
+      'GET 429 unreadable Retry-After falls back to backoff',
+      { status: 429, retryAfter: 'soon', random: 0.5 },
+      { retry: true, delayMs: 500 },
+    ],
     ['GET 503 honours Retry-After too', { status: 503, retryAfter: '2' }, { retry: true, delayMs: 2_000 }],
     ['POST 429 retried (no job was created)', { method: 'POST', status: 429, retryAfter: '1' }, { retry: true, delayMs: 1_000 }],
     ['POST 500 never retried', { method: 'POST', status: 500 }, { retry: false, reason: 'method' }],
@@ -45,8 +53,16 @@ describe('decideRetry', () => {
     ['POST 422 is final', { method: 'POST', status: 422 }, { retry: false, reason: 'status' }],
     ['attempt past the limit', { attempt: 5 }, { retry: false, reason: 'limit' }],
     ['the last allowed attempt still retries', { attempt: 4, random: 0.5 }, { retry: true, delayMs: 4_000 }],
-    ['a wait past the deadline is refused', { status: 429, retryAfter: '30', deadline: NOW + 29_999 }, { retry: false, reason: 'deadline' }],
-    ['a wait ending exactly at the deadline is allowed', { status: 429, retryAfter: '30', deadline: NOW + 30_000 }, { retry: true, delayMs: 30_000 }],
+    [
+      'a wait past the deadline is refused',
+      { status: 429, retryAfter: '30', deadline: NOW + 29_999 },
+      { retry: false, reason: 'deadline' },
+    ],
+    [
+      'a wait ending exactly at the deadline is allowed',
+      { status: 429, retryAfter: '30', deadline: NOW + 30_000 },
+      { retry: true, delayMs: 30_000 },
+    ],
     ['backoff past the deadline is refused', { attempt: 3, random: 0.99, deadline: NOW + 1_000 }, { retry: false, reason: 'deadline' }],
   ] as const)('%s', (_label, overrides, expected) => {
     expect(decideRetry(input(overrides))).toEqual(expected);

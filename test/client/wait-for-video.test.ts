@@ -17,24 +17,39 @@ describe('waitForVideo: the pending variants all lead to done', () => {
   it('202 with an empty body, then done', async () => {
     const { client, http, io } = setupClient([{ status: 202 }, { status: 202 }, { status: 200, body: doneBody() }]);
     const video = await client.waitForVideo(REQUEST_ID);
-    expect(video).toMatchObject({ requestId: REQUEST_ID, url: VIDEO_URL, duration: 8, model: 'grok-imagine-video', costInUsdTicks: 4_000_000_000 });
+    expect(video).toMatchObject({
+      requestId: REQUEST_ID,
+      url: VIDEO_URL,
+      duration: 8,
+      model: 'grok-imagine-video',
+      costInUsdTicks: 4_000_000_000,
+    });
     expect(http.requests.map((r) => `${r.method} ${r.url}`)).toEqual(Array(3).fill(`GET ${POLL_URL}`));
     expect(io.sleeps).toEqual([DEFAULT_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS]);
   });
 
   it('202 with an explicit Content-Length: 0', async () => {
-    const { client, http } = setupClient([{ status: 202, headers: { 'content-length': '0' } }, { status: 200, body: doneBody() }]);
+    const { client, http } = setupClient([
+      { status: 202, headers: { 'content-length': '0' } },
+      { status: 200, body: doneBody() },
+    ]);
     await expect(client.waitForVideo(REQUEST_ID)).resolves.toMatchObject({ url: VIDEO_URL });
     expect(http.remaining()).toBe(0);
   });
 
   it('202 with a pending body, then done', async () => {
-    const { client } = setupClient([{ status: 202, body: { status: 'pending', progress: 40 } }, { status: 200, body: doneBody() }]);
+    const { client } = setupClient([
+      { status: 202, body: { status: 'pending', progress: 40 } },
+      { status: 200, body: doneBody() },
+    ]);
     await expect(client.waitForVideo(REQUEST_ID)).resolves.toMatchObject({ url: VIDEO_URL });
   });
 
   it('legacy 200 {status: pending}, then done', async () => {
-    const { client, io } = setupClient([{ status: 200, body: { status: 'pending', progress: 10 } }, { status: 200, body: doneBody() }]);
+    const { client, io } = setupClient([
+      { status: 200, body: { status: 'pending', progress: 10 } },
+      { status: 200, body: doneBody() },
+    ]);
     await expect(client.waitForVideo(REQUEST_ID)).resolves.toMatchObject({ url: VIDEO_URL });
     expect(io.sleeps).toEqual([DEFAULT_POLL_INTERVAL_MS]);
   });
@@ -86,7 +101,11 @@ describe('waitForVideo: terminal failures', () => {
       {
         status: 400,
         headers: { 'x-request-id': 'xr-400' },
-        body: { code: 'imagine:content-moderated', error: 'The generated video was rejected by content moderation.', usage: { cost_in_usd_ticks: 4e9 } },
+        body: {
+          code: 'imagine:content-moderated',
+          error: 'The generated video was rejected by content moderation.',
+          usage: { cost_in_usd_ticks: 4e9 },
+        },
       },
     ]);
     const error = await rejectionOf(client.waitForVideo(REQUEST_ID));
@@ -108,7 +127,10 @@ describe('waitForVideo: terminal failures', () => {
   });
 
   it('an unknown status stops at once instead of polling until the timeout', async () => {
-    const { client, http } = setupClient([{ status: 200, body: { status: 'processing' } }, { status: 200, body: doneBody() }]);
+    const { client, http } = setupClient([
+      { status: 200, body: { status: 'processing' } },
+      { status: 200, body: doneBody() },
+    ]);
     const error = await rejectionOf(client.waitForVideo(REQUEST_ID));
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(http.requests).toHaveLength(1);
@@ -168,7 +190,13 @@ describe('waitForVideo: progress', () => {
   it('an exception thrown by onProgress ends the wait with that exception', async () => {
     const { client, http } = setupClient([{ status: 202 }, { status: 200, body: doneBody() }]);
     const boom = new Error('callback bug');
-    await expect(client.waitForVideo(REQUEST_ID, { onProgress: () => { throw boom; } })).rejects.toBe(boom);
+    await expect(
+      client.waitForVideo(REQUEST_ID, {
+        onProgress: () => {
+          throw boom;
+        },
+      }),
+    ).rejects.toBe(boom);
     expect(http.requests).toHaveLength(1);
   });
 });
@@ -182,7 +210,13 @@ describe('waitForVideo: deadline', () => {
   it('times out, cutting the last sleep at the deadline and polling once there', async () => {
     const { client, http, io } = setupClient(Array(10).fill({ status: 202, body: { status: 'pending', progress: 55 } }));
     const error = await rejectionOf(client.waitForVideo(REQUEST_ID, { timeoutMs: 12_000 }));
-    expect(error).toMatchObject({ name: 'VideoTimeoutError', code: 'ERR_VIDEO_TIMEOUT', timeoutMs: 12_000, lastProgress: 55, requestId: REQUEST_ID });
+    expect(error).toMatchObject({
+      name: 'VideoTimeoutError',
+      code: 'ERR_VIDEO_TIMEOUT',
+      timeoutMs: 12_000,
+      lastProgress: 55,
+      requestId: REQUEST_ID,
+    });
     expect(io.sleeps).toEqual([5_000, 5_000, 2_000]);
     expect(http.requests).toHaveLength(4);
   });

@@ -23,6 +23,9 @@ afterAll(() => drifted?.close());
 
 describe('the contract suite against a drifted server', () => {
   it.each(DRIFTS.map((drift) => [drift.id, drift] as const))('reports the drift %s', (_id, drift) => {
-    expect(problems.some(drift.contract), `${drift.description}: not reported among\n${problems.map((p) => `${p.exchange} ${p.where}: ${p.message}`).join('\n')}`).toBe(true);
+    expect(
+      problems.some(drift.contract),
+      `${drift.description}: not reported among\n${problems.map((p) => `${p.exchange} ${p.where}: ${p.message}`).join('\n')}`,
+    ).toBe(true);
   });
 });

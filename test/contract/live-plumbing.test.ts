@@ -29,12 +29,20 @@ describe('live target settings', () => {
     expect(() => resolveContractTarget({ CONTRACT_TARGET: 'live', XAI_API_KEY: '  ' })).toThrow(MissingApiKeyError);
   });
 
-  it("paces like the live API and waits for slow jobs", () => {
+  it('paces like the live API and waits for slow jobs', () => {
     const live = resolveContractTarget({ CONTRACT_TARGET: 'live', XAI_API_KEY: 'xai-secret' });
-    expect(live).toMatchObject({ kind: 'live', baseUrl: 'https://api.x.ai', pollIntervalMs: 5000, jobTimeoutMs: 15 * 60_000, recordDir: 'test/fixtures/live' });
+    expect(live).toMatchObject({
+      kind: 'live',
+      baseUrl: 'https://api.x.ai',
+      pollIntervalMs: 5000,
+      jobTimeoutMs: 15 * 60_000,
+      recordDir: 'test/fixtures/live',
+    });
     expect(live.minRequestGapMs).toBeGreaterThanOrEqual(1000);
     expect(live.flowTimeoutMs).toBeGreaterThan(3 * live.jobTimeoutMs);
-    expect(resolveContractTarget({ CONTRACT_TARGET: 'live', XAI_API_KEY: 'k', CONTRACT_BASE_URL: 'http://127.0.0.1:9/', CONTRACT_RECORD: '0' })).toMatchObject({ baseUrl: 'http://127.0.0.1:9', recordDir: undefined });
+    expect(
+      resolveContractTarget({ CONTRACT_TARGET: 'live', XAI_API_KEY: 'k', CONTRACT_BASE_URL: 'http://127.0.0.1:9/', CONTRACT_RECORD: '0' }),
+    ).toMatchObject({ baseUrl: 'http://127.0.0.1:9', recordDir: undefined });
   });
 
   it('redacts the key from any text', () => {
@@ -49,7 +57,11 @@ describe('the live plan', () => {
     const sessions = [];
     for (const flow of CONTRACT_FLOWS.filter((f) => f.live === true)) sessions.push(await runner.run(flow));
     const created = sessions.flatMap((s) => s.exchanges).filter((e) => e.label.startsWith('POST') && e.status === 200);
-    expect(created.map((e) => e.label).sort()).toEqual(['POST /v1/videos/edits', 'POST /v1/videos/extensions', 'POST /v1/videos/generations']);
+    expect(created.map((e) => e.label).sort()).toEqual([
+      'POST /v1/videos/edits',
+      'POST /v1/videos/extensions',
+      'POST /v1/videos/generations',
+    ]);
     expect(sessions.flatMap((s) => s.problems)).toEqual([]);
     // 2 s at 480p, + 2 s extension, + an edit of the 2 s video: the cheapest possible chain.
     expect(runner.env.spend.totalTicks()).toBeLessThanOrEqual(0.4 * 10 ** 10);
@@ -74,7 +86,12 @@ describe('spend, pacing, MP4 probing', () => {
   it('keeps requests a minimum gap apart', async () => {
     let now = 0;
     const slept: number[] = [];
-    const pacer = createRequestPacer(1100, { now: () => now, sleep: async (ms) => { slept.push(ms); } });
+    const pacer = createRequestPacer(1100, {
+      now: () => now,
+      sleep: async (ms) => {
+        slept.push(ms);
+      },
+    });
     await pacer.turn();
     await pacer.turn();
     now = 5000;
@@ -109,7 +126,8 @@ describe('auth proxy (dredd never holds the key)', () => {
   it('swaps only the placeholder bearer for the key', async () => {
     const proxy = await startAuthProxy(mock.url, MOCK_API_KEY);
     try {
-      const poll = (auth?: string) => fetch(`${proxy.url}/v1/videos/00000000-0000-0000-0000-000000000000`, auth ? { headers: { authorization: auth } } : {});
+      const poll = (auth?: string) =>
+        fetch(`${proxy.url}/v1/videos/00000000-0000-0000-0000-000000000000`, auth ? { headers: { authorization: auth } } : {});
       expect((await poll(`Bearer ${PLACEHOLDER_BEARER}`)).status).toBe(404); // authenticated: unknown id
       expect((await poll()).status).toBe(401);
       expect((await poll('Bearer some-other-key')).status).toBe(400); // the mock's wrong-key answer

@@ -24,6 +24,9 @@ describe('dredd against a drifted server', () => {
 
   const visible = DRIFTS.filter((drift) => drift.dredd !== null);
   it.each(visible.map((drift) => [drift.id, drift] as const))('fails the transaction of the drift %s', (_id, drift) => {
-    expect(report.failed.some((id) => id.startsWith(drift.dredd!)), `${drift.description}: failed were ${report.failed.join(', ')}`).toBe(true);
+    expect(
+      report.failed.some((id) => id.startsWith(drift.dredd!)),
+      `${drift.description}: failed were ${report.failed.join(', ')}`,
+    ).toBe(true);
   });
 });

@@ -17,11 +17,14 @@ const ctx = { settings, api: createVideoApi(settings), state: {}, spec: undefine
 
 /** Dredd's async hook API is a callback; every hook here is an async function. */
 const callback = (fn) => (data, done) => {
-  fn(data).then(() => done(), (error) => {
-    if (!Array.isArray(data)) data.fail = `hook failed: ${error.message}`;
-    else hooks.log(`hook failed: ${error.stack}`);
-    done();
-  });
+  fn(data).then(
+    () => done(),
+    (error) => {
+      if (!Array.isArray(data)) data.fail = `hook failed: ${error.message}`;
+      else hooks.log(`hook failed: ${error.stack}`);
+      done();
+    },
+  );
 };
 
 function operationOf(transaction) {
@@ -42,27 +45,31 @@ function pollPendingRightAfterCreate(transactions) {
   transactions.splice(index('POST', '/v1/videos/generations', '200') + 1, 0, moved);
 }
 
-hooks.beforeAll(callback(async (transactions) => {
-  ctx.spec = await loadResponseSchemas(settings.specPath);
-  pollPendingRightAfterCreate(transactions);
-  console.log(`xai-video dredd hooks: ${transactions.length} transactions, target ${settings.target}`);
-}));
+hooks.beforeAll(
+  callback(async (transactions) => {
+    ctx.spec = await loadResponseSchemas(settings.specPath);
+    pollPendingRightAfterCreate(transactions);
+    console.log(`xai-video dredd hooks: ${transactions.length} transactions, target ${settings.target}`);
+  }),
+);
 
-hooks.beforeEach(callback(async (transaction) => {
-  const op = operationOf(transaction);
-  const status = transaction.expected.statusCode;
-  transaction.request.headers.Authorization = `Bearer ${settings.bearer}`;
-  const schema = ctx.spec.schemas.get(`${op} ${status}`);
-  if (schema) transaction.expected.bodySchema = bodySchemaText(schema);
-  keepRequiredHeaders(transaction.expected.headers, ctx.spec.requiredHeaders.get(`${op} ${status}`) || []);
-  const outcome = await drive(transaction, ctx, op, status);
-  if (outcome.skip) {
-    transaction.skip = true;
-    console.log(`skip reason: ${transaction.id}: ${outcome.skip}`);
-    return;
-  }
-  await ctx.api.pace(); // dredd's own request takes the next slot
-}));
+hooks.beforeEach(
+  callback(async (transaction) => {
+    const op = operationOf(transaction);
+    const status = transaction.expected.statusCode;
+    transaction.request.headers.Authorization = `Bearer ${settings.bearer}`;
+    const schema = ctx.spec.schemas.get(`${op} ${status}`);
+    if (schema) transaction.expected.bodySchema = bodySchemaText(schema);
+    keepRequiredHeaders(transaction.expected.headers, ctx.spec.requiredHeaders.get(`${op} ${status}`) || []);
+    const outcome = await drive(transaction, ctx, op, status);
+    if (outcome.skip) {
+      transaction.skip = true;
+      console.log(`skip reason: ${transaction.id}: ${outcome.skip}`);
+      return;
+    }
+    await ctx.api.pace(); // dredd's own request takes the next slot
+  }),
+);
 
 // Live only: the carried job may finish between the hook's check and dredd's request.
 hooks.beforeEachValidation((transaction) => {
@@ -73,13 +80,15 @@ hooks.beforeEachValidation((transaction) => {
   }
 });
 
-hooks.afterEach(callback(async (transaction) => {
-  const isGeneration = transaction.request.method === 'POST' && transaction.origin.resourceName === '/v1/videos/generations';
-  if (!isGeneration || transaction.expected.statusCode !== '200' || !transaction.real) return;
-  try {
-    const id = JSON.parse(transaction.real.body).request_id;
-    if (typeof id === 'string') ctx.state.generationId = id;
-  } catch {
-    // not JSON: the transaction itself fails on it
-  }
-}));
+hooks.afterEach(
+  callback(async (transaction) => {
+    const isGeneration = transaction.request.method === 'POST' && transaction.origin.resourceName === '/v1/videos/generations';
+    if (!isGeneration || transaction.expected.statusCode !== '200' || !transaction.real) return;
+    try {
+      const id = JSON.parse(transaction.real.body).request_id;
+      if (typeof id === 'string') ctx.state.generationId = id;
+    } catch {
+      // not JSON: the transaction itself fails on it
+    }
+  }),
+);

@@ -56,41 +56,61 @@ afterAll(async () => {
 });
 
 describe.each(REQUEST_SCHEMAS)('fuzzing %s', (operationId, schemaName) => {
-  it('accepts valid requests, or refuses them for a cross-field rule (400/422)', async () => {
-    const derived = arbitraryFromSchema(schemaRef(schemaName), catalogue) as fc.Arbitrary<Record<string, unknown>>;
-    const valid = fc.oneof(derived, derived.map((body) => keepRules(operationId, body)));
-    await assertCounted(() => fc.assert(
-      fc.asyncProperty(valid, async (body) => {
-        expect(validators.validateRequestBody(operationId, roundTrip(body)), 'the generator made a body the spec rejects').toBeUndefined();
-        const verdict = judgeValidRequest(operationId, body);
-        const answer = await sendFuzzed(mock.url, MOCK_API_KEY, validators, operationId, body);
-        sent += 1;
-        count(`valid/${verdict.kind}/${answer.status}`);
-        expect(answer.problems).toEqual([]);
-        if (verdict.kind === 'accept') expect(answer.status, JSON.stringify(answer.json)).toBe(200);
-        if (verdict.kind === 'reject') expect([400, 422], `${verdict.rule}: ${JSON.stringify(answer.json)}`).toContain(answer.status);
-        if (verdict.kind === 'either') expect([200, 400, 422]).toContain(answer.status);
-      }),
-      { seed, numRuns: perProperty, endOnFailure: true },
-    ));
-  }, timeoutMs);
+  it(
+    'accepts valid requests, or refuses them for a cross-field rule (400/422)',
+    async () => {
+      const derived = arbitraryFromSchema(schemaRef(schemaName), catalogue) as fc.Arbitrary<Record<string, unknown>>;
+      const valid = fc.oneof(
+        derived,
+        derived.map((body) => keepRules(operationId, body)),
+      );
+      await assertCounted(() =>
+        fc.assert(
+          fc.asyncProperty(valid, async (body) => {
+            expect(
+              validators.validateRequestBody(operationId, roundTrip(body)),
+              'the generator made a body the spec rejects',
+            ).toBeUndefined();
+            const verdict = judgeValidRequest(operationId, body);
+            const answer = await sendFuzzed(mock.url, MOCK_API_KEY, validators, operationId, body);
+            sent += 1;
+            count(`valid/${verdict.kind}/${answer.status}`);
+            expect(answer.problems).toEqual([]);
+            if (verdict.kind === 'accept') expect(answer.status, JSON.stringify(answer.json)).toBe(200);
+            if (verdict.kind === 'reject') expect([400, 422], `${verdict.rule}: ${JSON.stringify(answer.json)}`).toContain(answer.status);
+            if (verdict.kind === 'either') expect([200, 400, 422]).toContain(answer.status);
+          }),
+          { seed, numRuns: perProperty, endOnFailure: true },
+        ),
+      );
+    },
+    timeoutMs,
+  );
 
-  it('answers invalid requests with a documented 4xx in the flat error shape', async () => {
-    const valid = arbitraryFromSchema(schemaRef(schemaName), catalogue) as fc.Arbitrary<Record<string, unknown>>;
-    const documented4xx = validators.statuses(operationId).filter((status) => status >= 400 && status < 500);
-    const invalid = fc.tuple(valid, mutationArbitrary(schemaRef(schemaName), catalogue)).map(([body, mutation]) => ({ kind: mutation.kind, body: mutation.apply(body) }));
-    await assertCounted(() => fc.assert(
-      fc.asyncProperty(invalid, async ({ kind, body }) => {
-        fc.pre(validators.validateRequestBody(operationId, roundTrip(body)) !== undefined); // the mutation broke the schema
-        const answer = await sendFuzzed(mock.url, MOCK_API_KEY, validators, operationId, body);
-        sent += 1;
-        count(`invalid/${answer.status}`);
-        expect(answer.problems, kind).toEqual([]);
-        expect(documented4xx, `${kind}: got ${answer.status} ${JSON.stringify(answer.json)}`).toContain(answer.status);
-      }),
-      { seed, numRuns: perProperty, endOnFailure: true },
-    ));
-  }, timeoutMs);
+  it(
+    'answers invalid requests with a documented 4xx in the flat error shape',
+    async () => {
+      const valid = arbitraryFromSchema(schemaRef(schemaName), catalogue) as fc.Arbitrary<Record<string, unknown>>;
+      const documented4xx = validators.statuses(operationId).filter((status) => status >= 400 && status < 500);
+      const invalid = fc
+        .tuple(valid, mutationArbitrary(schemaRef(schemaName), catalogue))
+        .map(([body, mutation]) => ({ kind: mutation.kind, body: mutation.apply(body) }));
+      await assertCounted(() =>
+        fc.assert(
+          fc.asyncProperty(invalid, async ({ kind, body }) => {
+            fc.pre(validators.validateRequestBody(operationId, roundTrip(body)) !== undefined); // the mutation broke the schema
+            const answer = await sendFuzzed(mock.url, MOCK_API_KEY, validators, operationId, body);
+            sent += 1;
+            count(`invalid/${answer.status}`);
+            expect(answer.problems, kind).toEqual([]);
+            expect(documented4xx, `${kind}: got ${answer.status} ${JSON.stringify(answer.json)}`).toContain(answer.status);
+          }),
+          { seed, numRuns: perProperty, endOnFailure: true },
+        ),
+      );
+    },
+    timeoutMs,
+  );
 });
 
 describe('after fuzzing', () => {

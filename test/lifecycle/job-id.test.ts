@@ -3,7 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ASPECT_RATIOS, decodeJobId, encodeJobId, JOB_ERROR_CODES, MODELS, OPERATIONS, OUTCOMES, POLL_ERROR_STATUSES, RESOLUTIONS,
+  ASPECT_RATIOS,
+  decodeJobId,
+  encodeJobId,
+  JOB_ERROR_CODES,
+  MODELS,
+  OPERATIONS,
+  OUTCOMES,
+  POLL_ERROR_STATUSES,
+  RESOLUTIONS,
   type JobTicket,
 } from '../../src/lifecycle/index.js';
 
@@ -45,7 +53,7 @@ describe('job ids', () => {
         const id = encodeJobId(ticket, 'secret', 1);
         expect(decodeJobId(id, 'other')).toBeUndefined();
         const hex = id.replaceAll('-', '');
-        const flipped = hex.slice(0, position) + ((parseInt(hex[position]!, 16) ^ 1).toString(16)) + hex.slice(position + 1);
+        const flipped = hex.slice(0, position) + (parseInt(hex[position]!, 16) ^ 1).toString(16) + hex.slice(position + 1);
         const altered = `${flipped.slice(0, 8)}-${flipped.slice(8, 12)}-${flipped.slice(12, 16)}-${flipped.slice(16, 20)}-${flipped.slice(20)}`;
         expect(decodeJobId(altered, 'secret')).toBeUndefined();
       }),

@@ -48,7 +48,10 @@ describe('planJob', () => {
   it('scales realistic run time and makes slow ten times longer', () => {
     const realistic = planJob({ operation: 'generation', inputImages: 0 }, { ...settings, timing: { mode: 'realistic', polls: 0 } });
     const slow = planJob({ operation: 'generation', inputImages: 0 }, { ...settings, timing: { mode: 'slow', polls: 0 } });
-    const fast = planJob({ operation: 'generation', inputImages: 0 }, { ...settings, timing: { mode: 'realistic', polls: 0 }, timeScale: 4 });
+    const fast = planJob(
+      { operation: 'generation', inputImages: 0 },
+      { ...settings, timing: { mode: 'realistic', polls: 0 }, timeScale: 4 },
+    );
     expect(realistic.runMs).toBe(8000);
     expect(slow.runMs).toBe(80_000);
     expect(fast.runMs).toBe(2000);

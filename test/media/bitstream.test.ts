@@ -32,8 +32,13 @@ describe('BitWriter', () => {
   });
 
   it('writes wide fields, trailing bits and aligned byte runs', () => {
-    expect(bitsOf((bits) => bits.u(32, 0x80000001))).toBe('1' + '0'.repeat(30) + '1');
-    expect(bitsOf((bits) => { bits.u(3, 0b101); bits.trailingBits(); })).toBe('10110000');
+    expect(bitsOf((bits) => bits.u(32, 0x80000001))).toBe(`1${'0'.repeat(30)}1`);
+    expect(
+      bitsOf((bits) => {
+        bits.u(3, 0b101);
+        bits.trailingBits();
+      }),
+    ).toBe('10110000');
     const bits = new BitWriter(2);
     bits.u(8, 1);
     bits.bytes(new Uint8Array([2, 3, 4]));

@@ -39,7 +39,11 @@ async function serve(): Promise<Served> {
     } else if (range === undefined) {
       response.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
     } else {
-      response.writeHead(206, { ...headers, 'content-range': `bytes ${range.start}-${range.end}/${body.length}`, 'content-length': range.end - range.start + 1 });
+      response.writeHead(206, {
+        ...headers,
+        'content-range': `bytes ${range.start}-${range.end}/${body.length}`,
+        'content-length': range.end - range.start + 1,
+      });
       response.end(body.subarray(range.start, range.end + 1));
     }
     if (request.headers.range !== undefined) rangeStatuses.push(response.statusCode);
@@ -136,7 +140,16 @@ describe('rendered MP4 in Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await context.newPage();
     await page.goto(`${served.origin}/`);
@@ -148,30 +161,37 @@ describe('rendered MP4 in Chromium', () => {
     if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
   });
 
-  it.each(Object.entries(VIDEOS))('%s loads, seeks to the right frame and plays to the end', async (path, params) => {
-    const loaded = await load(page, `${served.origin}${path}`);
-    expect(loaded.canPlay).toBe('probably');
-    expect(loaded.readyState).toBeGreaterThanOrEqual(2);
-    expect([loaded.width, loaded.height]).toEqual([params.width, params.height]);
-    expect(Math.abs(loaded.duration - params.durationSeconds)).toBeLessThan(0.05);
+  it.each(Object.entries(VIDEOS))(
+    '%s loads, seeks to the right frame and plays to the end',
+    async (path, params) => {
+      const loaded = await load(page, `${served.origin}${path}`);
+      expect(loaded.canPlay).toBe('probably');
+      expect(loaded.readyState).toBeGreaterThanOrEqual(2);
+      expect([loaded.width, loaded.height]).toEqual([params.width, params.height]);
+      expect(Math.abs(loaded.duration - params.durationSeconds)).toBeLessThan(0.05);
 
-    // Seek into the middle of a frame about 40 % in and check the progress bar's edge.
-    const frame = Math.floor(params.durationSeconds * params.fps * 0.4);
-    const fill = expectedFill(params, frame);
-    expect(fill.fillEnd - fill.x0).toBeGreaterThan(16);
-    expect(fill.x1 - fill.fillEnd).toBeGreaterThan(16);
-    const seeked = await seekAndSample(page, (frame + 0.5) / params.fps, [[fill.fillEnd - 8, fill.y], [fill.fillEnd + 8, fill.y]]);
-    expect(seeked.readyState).toBeGreaterThanOrEqual(2);
-    const [filled, empty] = seeked.pixels as [number[], number[]];
-    expect(filled[2], `filled part should be blue, got rgb(${filled.join(',')})`).toBeGreaterThan(180);
-    expect(filled[0]).toBeLessThan(140);
-    expect(Math.max(...empty), `unfilled part should be dark grey, got rgb(${empty.join(',')})`).toBeLessThan(110);
+      // Seek into the middle of a frame about 40 % in and check the progress bar's edge.
+      const frame = Math.floor(params.durationSeconds * params.fps * 0.4);
+      const fill = expectedFill(params, frame);
+      expect(fill.fillEnd - fill.x0).toBeGreaterThan(16);
+      expect(fill.x1 - fill.fillEnd).toBeGreaterThan(16);
+      const seeked = await seekAndSample(page, (frame + 0.5) / params.fps, [
+        [fill.fillEnd - 8, fill.y],
+        [fill.fillEnd + 8, fill.y],
+      ]);
+      expect(seeked.readyState).toBeGreaterThanOrEqual(2);
+      const [filled, empty] = seeked.pixels as [number[], number[]];
+      expect(filled[2], `filled part should be blue, got rgb(${filled.join(',')})`).toBeGreaterThan(180);
+      expect(filled[0]).toBeLessThan(140);
+      expect(Math.max(...empty), `unfilled part should be dark grey, got rgb(${empty.join(',')})`).toBeLessThan(110);
 
-    const played = await playToEnd(page);
-    expect(played.ended).toBe(true);
-    expect(Math.abs(played.currentTime - params.durationSeconds)).toBeLessThan(0.05);
-    expect(played.frames).toBeGreaterThan(0);
-  }, 60_000);
+      const played = await playToEnd(page);
+      expect(played.ended).toBe(true);
+      expect(Math.abs(played.currentTime - params.durationSeconds)).toBeLessThan(0.05);
+      expect(played.frames).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 
   it('was fetched with Range requests answered by 206', () => {
     expect(served.rangeStatuses.length).toBeGreaterThan(0);

@@ -12,7 +12,8 @@ import { createTempDir, decodeRawFrames, requireTool, type TempDir } from './med
 function visiblePlanes(canvas: YuvCanvas, width: number, height: number): Uint8Array {
   const out = new Uint8Array(width * height * 1.5);
   let offset = 0;
-  for (let row = 0; row < height; row++, offset += width) out.set(canvas.y.subarray(row * canvas.width, row * canvas.width + width), offset);
+  for (let row = 0; row < height; row++, offset += width)
+    out.set(canvas.y.subarray(row * canvas.width, row * canvas.width + width), offset);
   for (const plane of [canvas.u, canvas.v]) {
     for (let row = 0; row < height / 2; row++, offset += width / 2) {
       out.set(plane.subarray(row * canvas.chromaWidth, row * canvas.chromaWidth + width / 2), offset);

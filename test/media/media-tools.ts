@@ -16,7 +16,15 @@ export function requireTool(name: 'ffprobe' | 'ffmpeg'): void {
 }
 
 export interface ProbeResult {
-  streams: { codec_name?: string; profile?: string; pix_fmt?: string; width?: number; height?: number; duration?: string; nb_read_frames?: string }[];
+  streams: {
+    codec_name?: string;
+    profile?: string;
+    pix_fmt?: string;
+    width?: number;
+    height?: number;
+    duration?: string;
+    nb_read_frames?: string;
+  }[];
   format: { duration?: string; format_name?: string };
 }
 

@@ -45,7 +45,9 @@ describe('readMp4Duration', () => {
   });
 
   it('finds moov after mdat, a 64-bit mvhd and a 64-bit box size', () => {
-    expect(readMp4Duration(Buffer.concat([box('ftyp', Buffer.from('isom')), box('mdat', Buffer.alloc(50)), box('moov', mvhd(0, 600, 3000n))]))).toBe(5);
+    expect(
+      readMp4Duration(Buffer.concat([box('ftyp', Buffer.from('isom')), box('mdat', Buffer.alloc(50)), box('moov', mvhd(0, 600, 3000n))])),
+    ).toBe(5);
     expect(readMp4Duration(box('moov', mvhd(1, 90_000, 900_000n)))).toBe(10);
     const large = Buffer.alloc(16);
     large.writeUInt32BE(1);
@@ -88,12 +90,16 @@ describe('readMp4Duration', () => {
       { numRuns: 2000 },
     );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat({ max: head.length - 1 }), fc.nat({ max: 255 })), { maxLength: 8 }), fc.nat({ max: head.length }), (edits, cut) => {
-        const mutated = head.slice(0, cut);
-        for (const [at, value] of edits) if (at < mutated.length) mutated[at] = value;
-        const result = readMp4Duration(mutated);
-        return result === undefined || (Number.isFinite(result) && result >= 0);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: head.length - 1 }), fc.nat({ max: 255 })), { maxLength: 8 }),
+        fc.nat({ max: head.length }),
+        (edits, cut) => {
+          const mutated = head.slice(0, cut);
+          for (const [at, value] of edits) if (at < mutated.length) mutated[at] = value;
+          const result = readMp4Duration(mutated);
+          return result === undefined || (Number.isFinite(result) && result >= 0);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

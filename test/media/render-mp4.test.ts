@@ -27,17 +27,20 @@ describe('renderMp4 checked by ffprobe / ffmpeg', () => {
   it.each(CASES.map((entry) => ({ ...entry, label: `${entry.resolution} ${entry.aspect} ${entry.seconds} s at ${entry.fps ?? 24} fps` })))(
     '$label is H.264 of the right size, length and frame count',
     ({ resolution, aspect, seconds, fps }) => {
-    const { width, height } = videoDimensions(resolution, aspect);
-    const file = dir.write(`${resolution}-${aspect.replace(':', 'x')}-${seconds}.mp4`, renderMp4({ width, height, durationSeconds: seconds, fps }));
-    const probe = ffprobe(file);
-    expect(probe.streams).toHaveLength(1);
-    const [stream] = probe.streams;
-    expect(stream).toMatchObject({ codec_name: 'h264', profile: 'Constrained Baseline', pix_fmt: 'yuv420p', width, height });
-    expect(Number(stream?.duration)).toBeCloseTo(seconds, 1);
-    expect(Number(probe.format.duration)).toBeCloseTo(seconds, 1);
-    expect(Math.abs(Number(probe.format.duration) - seconds)).toBeLessThan(0.1);
-    expect(Number(stream?.nb_read_frames)).toBe(frameSchedule(seconds, fps ?? 24).sampleDurations.length);
-    expect(decodeErrors(file)).toBe('');
+      const { width, height } = videoDimensions(resolution, aspect);
+      const file = dir.write(
+        `${resolution}-${aspect.replace(':', 'x')}-${seconds}.mp4`,
+        renderMp4({ width, height, durationSeconds: seconds, fps }),
+      );
+      const probe = ffprobe(file);
+      expect(probe.streams).toHaveLength(1);
+      const [stream] = probe.streams;
+      expect(stream).toMatchObject({ codec_name: 'h264', profile: 'Constrained Baseline', pix_fmt: 'yuv420p', width, height });
+      expect(Number(stream?.duration)).toBeCloseTo(seconds, 1);
+      expect(Number(probe.format.duration)).toBeCloseTo(seconds, 1);
+      expect(Math.abs(Number(probe.format.duration) - seconds)).toBeLessThan(0.1);
+      expect(Number(stream?.nb_read_frames)).toBe(frameSchedule(seconds, fps ?? 24).sampleDurations.length);
+      expect(decodeErrors(file)).toBe('');
     },
   );
 });

@@ -25,11 +25,19 @@ describe('videoDimensions', () => {
   });
 
   it('always gives even sides whose ratio is within 0.5 % of the requested one', () => {
-    const ratios: Record<VideoAspectRatio, number> = { '1:1': 1, '16:9': 16 / 9, '9:16': 9 / 16, '4:3': 4 / 3, '3:4': 3 / 4, '3:2': 3 / 2, '2:3': 2 / 3 };
+    const ratios: Record<VideoAspectRatio, number> = {
+      '1:1': 1,
+      '16:9': 16 / 9,
+      '9:16': 9 / 16,
+      '4:3': 4 / 3,
+      '3:4': 3 / 4,
+      '3:2': 3 / 2,
+      '2:3': 2 / 3,
+    };
     for (const resolution of ['480p', '720p', '1080p'] as VideoResolution[]) {
       for (const [aspect, ratio] of Object.entries(ratios) as [VideoAspectRatio, number][]) {
         const { width, height } = videoDimensions(resolution, aspect);
-        expect(width % 2 + (height % 2)).toBe(0);
+        expect((width % 2) + (height % 2)).toBe(0);
         expect(Math.min(width, height)).toBe(Number.parseInt(resolution, 10));
         expect(Math.abs(width / height / ratio - 1)).toBeLessThan(0.005);
       }

@@ -14,11 +14,19 @@ function expectError(result: { status: number; body: any }, status: number, frag
 
 describe('the body as a whole', () => {
   it('malformed JSON → 400', async () => {
-    expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: '{"prompt": "a cat",' }), 400, 'not valid JSON');
+    expectError(
+      await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: '{"prompt": "a cat",' }),
+      400,
+      'not valid JSON',
+    );
   });
 
   it('wrong or missing content type → 415', async () => {
-    expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: { ...AUTH, 'content-type': 'text/plain' }, body: '{"prompt":"a"}' }), 415, 'Content-Type');
+    expectError(
+      await call(`${mock.url()}${GEN}`, { method: 'POST', headers: { ...AUTH, 'content-type': 'text/plain' }, body: '{"prompt":"a"}' }),
+      415,
+      'Content-Type',
+    );
     expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: AUTH, body: '{"prompt":"a"}' }), 415, 'Content-Type');
   });
 
@@ -38,10 +46,14 @@ describe('the body as a whole', () => {
 
   it('oversized body without a declared length (chunked) → 413', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${mock.url()}${GEN}`, { method: 'POST', headers: { ...JSON_HEADERS, 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        `${mock.url()}${GEN}`,
+        { method: 'POST', headers: { ...JSON_HEADERS, 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 100; i++) req.write(`"${'y'.repeat(10 * 1024)}"`);
       req.end();
@@ -88,7 +100,11 @@ describe('rules a schema cannot say', () => {
   it.each([
     [{ prompt: 'a', image: { url: 'https://a/b.png' }, reference_images: [{ url: 'https://a/c.png' }] }, 400, 'cannot be used together'],
     [{ prompt: 'a', reference_images: [{ url: 'https://a/c.png' }], duration: 11 }, 400, 'limited to 10 seconds'],
-    [{ prompt: 'a', model: 'grok-imagine-video-1.5', reference_images: [{ url: 'https://a/c.png' }], resolution: '1080p' }, 400, 'limited to 720p'],
+    [
+      { prompt: 'a', model: 'grok-imagine-video-1.5', reference_images: [{ url: 'https://a/c.png' }], resolution: '1080p' },
+      400,
+      'limited to 720p',
+    ],
     [{ prompt: 'a', resolution: '1080p' }, 400, 'only available on grok-imagine-video-1.5'],
     [{ duration: 4 }, 422, 'prompt is required for text-to-video'],
     [{ prompt: '   ' }, 422, 'prompt is required for text-to-video'],
@@ -108,17 +124,43 @@ describe('rules a schema cannot say', () => {
     const oneSecond = await createJob(mock.url(), { prompt: 'a', duration: 1 }, 'timing=instant');
     const tenSeconds = await createJob(mock.url(), { prompt: 'a', duration: 10 }, 'timing=instant');
     const url = async (id: string) => (await poll(mock.url(), id)).body.video.url as string;
-    expectError(await post(mock.url(), '/v1/videos/extensions', { prompt: 'more', video: { url: await url(oneSecond) } }), 400, '2 to 15 seconds');
-    expectError(await post(mock.url(), '/v1/videos/edits', { prompt: 'sepia', video: { url: await url(tenSeconds) } }), 400, 'at most 8.7 seconds');
-    expectError(await post(mock.url(), '/v1/videos/extensions', { prompt: 'more', video: { url: 'https://x/y.mp4' } }, { prefer: 'input-duration=16' }), 400, '2 to 15 seconds');
+    expectError(
+      await post(mock.url(), '/v1/videos/extensions', { prompt: 'more', video: { url: await url(oneSecond) } }),
+      400,
+      '2 to 15 seconds',
+    );
+    expectError(
+      await post(mock.url(), '/v1/videos/edits', { prompt: 'sepia', video: { url: await url(tenSeconds) } }),
+      400,
+      'at most 8.7 seconds',
+    );
+    expectError(
+      await post(
+        mock.url(),
+        '/v1/videos/extensions',
+        { prompt: 'more', video: { url: 'https://x/y.mp4' } },
+        { prefer: 'input-duration=16' },
+      ),
+      400,
+      '2 to 15 seconds',
+    );
   });
 
   it('a data:video/mp4 input is measured; garbage is refused', async () => {
     const source = await createJob(mock.url(), { prompt: 'a', duration: 3 }, 'timing=instant');
     const mp4 = Buffer.from(await (await fetch((await poll(mock.url(), source)).body.video.url)).arrayBuffer());
-    const id = await createJob(mock.url(), { prompt: 'b', video: { url: `data:video/mp4;base64,${mp4.toString('base64')}` } }, 'timing=instant', '/v1/videos/edits');
+    const id = await createJob(
+      mock.url(),
+      { prompt: 'b', video: { url: `data:video/mp4;base64,${mp4.toString('base64')}` } },
+      'timing=instant',
+      '/v1/videos/edits',
+    );
     expect((await poll(mock.url(), id)).body.video.duration).toBe(3);
-    expectError(await post(mock.url(), '/v1/videos/edits', { prompt: 'b', video: { url: 'data:video/mp4;base64,AAAA' } }), 400, 'not a readable MP4');
+    expectError(
+      await post(mock.url(), '/v1/videos/edits', { prompt: 'b', video: { url: 'data:video/mp4;base64,AAAA' } }),
+      400,
+      'not a readable MP4',
+    );
   });
 });
 

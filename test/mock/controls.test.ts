@@ -27,13 +27,22 @@ describe('outcomes', () => {
 
   it('moderated, the three live ways', async () => {
     const failed = (await finish('outcome=moderated-failed')).result;
-    expect(failed.body).toMatchObject({ status: 'failed', model: '', video: { duration: 0, respect_moderation: true }, error: { code: 'invalid_argument' } });
+    expect(failed.body).toMatchObject({
+      status: 'failed',
+      model: '',
+      video: { duration: 0, respect_moderation: true },
+      error: { code: 'invalid_argument' },
+    });
     const done = (await finish('outcome=moderated-done')).result;
     expect(done.body).toMatchObject({ status: 'done', video: { url: '', respect_moderation: false } });
     expect(done.body.usage.cost_in_usd_ticks).toBeGreaterThan(0);
     const http = (await finish('outcome=moderated-http')).result;
     expect(http.status).toBe(400);
-    expect(http.body).toMatchObject({ code: 'imagine:content-moderated', error: expect.any(String), usage: { cost_in_usd_ticks: 500_000_000 } });
+    expect(http.body).toMatchObject({
+      code: 'imagine:content-moderated',
+      error: expect.any(String),
+      usage: { cost_in_usd_ticks: 500_000_000 },
+    });
   });
 
   it('expired instead of done', async () => {
@@ -51,7 +60,13 @@ describe('outcomes', () => {
 
 describe('HTTP errors on the create or the poll', () => {
   it('create-status makes the POST itself fail in the live error shape', async () => {
-    for (const [status, code] of [[401, 'unauthenticated'], [429, 'resource-exhausted'], [500, 'internal'], [503, 'unavailable'], [529, 'overloaded']] as const) {
+    for (const [status, code] of [
+      [401, 'unauthenticated'],
+      [429, 'resource-exhausted'],
+      [500, 'internal'],
+      [503, 'unavailable'],
+      [529, 'overloaded'],
+    ] as const) {
       const result = await post(mock.url(), '/v1/videos/generations', BODY, { prefer: `create-status=${status}` });
       expect(result.status).toBe(status);
       expect(result.body).toEqual({ code, error: expect.any(String) });
@@ -93,11 +108,14 @@ describe('dialects', () => {
 });
 
 describe('bad controls are errors, never silently ignored', () => {
-  it.each(['outcome=processing', 'outcom=failed', 'polls=0', 'create-status=418', 'dialect=ancient', 'timing=fast'])('Prefer: %s → 400', async (prefer) => {
-    const result = await post(mock.url(), '/v1/videos/generations', BODY, { prefer });
-    expect(result.status).toBe(400);
-    expect(result.body).toEqual({ code: 'invalid-argument', error: expect.stringContaining('mock control') });
-  });
+  it.each(['outcome=processing', 'outcom=failed', 'polls=0', 'create-status=418', 'dialect=ancient', 'timing=fast'])(
+    'Prefer: %s → 400',
+    async (prefer) => {
+      const result = await post(mock.url(), '/v1/videos/generations', BODY, { prefer });
+      expect(result.status).toBe(400);
+      expect(result.body).toEqual({ code: 'invalid-argument', error: expect.stringContaining('mock control') });
+    },
+  );
 
   it('standard RFC 7240 preferences are accepted', async () => {
     expect((await post(mock.url(), '/v1/videos/generations', BODY, { prefer: 'respond-async, wait=5' })).status).toBe(200);

@@ -59,7 +59,9 @@ describe('error faults', () => {
 
   it('connection resets drop the socket without an answer', async () => {
     await withMock({ faults: { resetRate: 1 } }, async (url) => {
-      await expect(fetch(`${url}/v1/videos/d97415a1-5796-b7ec-379f-4e6819e08fdf`, { headers: { authorization: 'Bearer k' } })).rejects.toThrow();
+      await expect(
+        fetch(`${url}/v1/videos/d97415a1-5796-b7ec-379f-4e6819e08fdf`, { headers: { authorization: 'Bearer k' } }),
+      ).rejects.toThrow();
     });
   });
 });

@@ -27,7 +27,11 @@ describe('a generation on the realistic clock', () => {
     const done = await poll(mock.url(), id);
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'done', progress: 100, model: 'grok-imagine-video' });
-    expect(done.body.video).toEqual({ url: expect.stringContaining(`/__mock/videos/xai-video-${id}.mp4`), duration: 8, respect_moderation: true });
+    expect(done.body.video).toEqual({
+      url: expect.stringContaining(`/__mock/videos/xai-video-${id}.mp4`),
+      duration: 8,
+      respect_moderation: true,
+    });
     // 8 s at 480p on the base model: $0.05/s → $0.40 = 4e9 ticks.
     expect(done.body.usage).toEqual({ cost_in_usd_ticks: 4_000_000_000 });
   });
@@ -74,7 +78,12 @@ describe('output duration and price follow the live rules', () => {
     expect(extended.video.duration).toBe(11);
     // The extension bills the added 6 s at 720p: 6 × $0.07.
     expect(extended.usage.cost_in_usd_ticks).toBe(4_200_000_000);
-    const longer = await createJob(mock.url(), { prompt: 'more', video: { url: sourceUrl }, duration: 10 }, 'timing=instant', '/v1/videos/extensions');
+    const longer = await createJob(
+      mock.url(),
+      { prompt: 'more', video: { url: sourceUrl }, duration: 10 },
+      'timing=instant',
+      '/v1/videos/extensions',
+    );
     expect((await poll(mock.url(), longer)).body.video.duration).toBe(15);
     const edit = await createJob(mock.url(), { prompt: 'sepia', video: { url: sourceUrl } }, 'timing=instant', '/v1/videos/edits');
     expect((await poll(mock.url(), edit)).body.video.duration).toBe(5);

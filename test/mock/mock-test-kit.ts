@@ -32,7 +32,12 @@ export function poll(base: string, requestId: string, headers: Record<string, st
   return call(`${base}/v1/videos/${requestId}`, { headers: { ...AUTH, ...headers } });
 }
 
-export async function createJob(base: string, body: unknown = { prompt: 'a cat', duration: 1 }, prefer?: string, path = '/v1/videos/generations'): Promise<string> {
+export async function createJob(
+  base: string,
+  body: unknown = { prompt: 'a cat', duration: 1 },
+  prefer?: string,
+  path = '/v1/videos/generations',
+): Promise<string> {
   const created = await post(base, path, body, prefer ? { prefer } : {});
   if (created.status !== 200) throw new Error(`create failed: ${created.status} ${created.text}`);
   return created.body.request_id as string;

@@ -47,7 +47,25 @@ describe('the CLI', () => {
   it('--help lists every option', async () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--port', '--host', '--time-scale', '--timing', '--instant', '--polls', '--ttl', '--dialect', '--api-key', '--strict', '--quiet', '--secret', '--fault-latency', '--fault-error-rate', '--fault-reset-rate', '--rate-limit', '--public-url']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--time-scale',
+      '--timing',
+      '--instant',
+      '--polls',
+      '--ttl',
+      '--dialect',
+      '--api-key',
+      '--strict',
+      '--quiet',
+      '--secret',
+      '--fault-latency',
+      '--fault-error-rate',
+      '--fault-reset-rate',
+      '--rate-limit',
+      '--public-url',
+    ]) {
       expect(stdout).toContain(flag);
     }
   });
@@ -62,9 +80,17 @@ describe('the CLI', () => {
   it('PORT and HOST come from the environment; --api-key and XAI_MOCK_API_KEYS restrict keys', async () => {
     const mock = await start(['--api-key', 'k1'], { XAI_MOCK_API_KEYS: 'k2,k3', HOST: '127.0.0.1' });
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const ok = await call(`${mock.url}/v1/videos/generations`, { method: 'POST', headers: { authorization: 'Bearer k3', 'content-type': 'application/json' }, body: '{"prompt":"a"}' });
+    const ok = await call(`${mock.url}/v1/videos/generations`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer k3', 'content-type': 'application/json' },
+      body: '{"prompt":"a"}',
+    });
     expect(ok.status).toBe(200);
-    const no = await call(`${mock.url}/v1/videos/generations`, { method: 'POST', headers: { authorization: 'Bearer k9', 'content-type': 'application/json' }, body: '{"prompt":"a"}' });
+    const no = await call(`${mock.url}/v1/videos/generations`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer k9', 'content-type': 'application/json' },
+      body: '{"prompt":"a"}',
+    });
     expect(no.status).toBe(400);
   });
 });

@@ -9,7 +9,11 @@ describe('CORS', () => {
   it('answers preflights and exposes x-request-id', async () => {
     const preflight = await call(`${mock.url()}/v1/videos/generations`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, prefer' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type, prefer',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -32,7 +36,13 @@ describe('access log', () => {
     }
     const entries = lines.map((line) => JSON.parse(line));
     expect(entries).toHaveLength(3);
-    expect(entries[0]).toMatchObject({ method: 'POST', path: '/v1/videos/generations', status: 200, request_id: expect.any(String), duration_ms: expect.any(Number) });
+    expect(entries[0]).toMatchObject({
+      method: 'POST',
+      path: '/v1/videos/generations',
+      status: 200,
+      request_id: expect.any(String),
+      duration_ms: expect.any(Number),
+    });
     expect(entries[1]).toMatchObject({ method: 'GET', status: 200, request_id: entries[0].request_id });
     expect(entries[2]).toMatchObject({ method: 'GET', path: '/nope', status: 404 });
   });
@@ -54,7 +64,11 @@ describe('admin surface', () => {
     const listed = (await call(`${mock.url()}/__mock/jobs`)).body.jobs;
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ request_id: id, operation: 'generation', status: 'pending' });
-    const advanced = await call(`${mock.url()}/__mock/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"seconds": 60}' });
+    const advanced = await call(`${mock.url()}/__mock/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"seconds": 60}',
+    });
     expect(advanced.body.offset_ms).toBeGreaterThanOrEqual(60_000);
     expect((await poll(mock.url(), id)).body.status).toBe('done');
     expect((await call(`${mock.url()}/__mock/jobs`)).body.jobs[0].status).toBe('done');
@@ -66,7 +80,11 @@ describe('admin surface', () => {
   });
 
   it('rejects bad clock input and unknown admin routes in the error shape', async () => {
-    const bad = await call(`${mock.url()}/__mock/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ms": -5}' });
+    const bad = await call(`${mock.url()}/__mock/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"ms": -5}',
+    });
     expect(bad.status).toBe(422);
     const unknown = await call(`${mock.url()}/__mock/teleport`, { headers: AUTH });
     expect(unknown.status).toBe(404);

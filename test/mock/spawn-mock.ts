@@ -39,11 +39,12 @@ export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
         url: match[1],
         child,
         output: () => output,
-        kill: (signal = 'SIGKILL') => new Promise((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
-          child.once('exit', () => done());
-          child.kill(signal);
-        }),
+        kill: (signal = 'SIGKILL') =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill(signal);
+          }),
       });
     };
     child.stdout.on('data', onData);

@@ -16,7 +16,9 @@ async function finishedVideoUrl(body: object, prefer = 'timing=instant'): Promis
 function probe(bytes: Buffer): { codec: string; width: number; height: number; duration: number } {
   const file = join(mkdtempSync(join(tmpdir(), 'mock-video-')), 'video.mp4');
   writeFileSync(file, bytes);
-  const json = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file], { encoding: 'utf8' }));
+  const json = JSON.parse(
+    execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file], { encoding: 'utf8' }),
+  );
   const stream = json.streams[0];
   return { codec: stream.codec_name, width: stream.width, height: stream.height, duration: Number(json.format.duration) };
 }

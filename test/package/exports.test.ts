@@ -16,7 +16,9 @@ function importFromPackage(specifier: string): string[] {
 describe('package exports', () => {
   it('the root export is the client, with its error classes and no default export', () => {
     const names = importFromPackage('xai-video-contract');
-    expect(names).toEqual(expect.arrayContaining(['createVideoClient', 'VideoFailedError', 'VideoHttpError', 'VideoModeratedError', 'VideoTimeoutError']));
+    expect(names).toEqual(
+      expect.arrayContaining(['createVideoClient', 'VideoFailedError', 'VideoHttpError', 'VideoModeratedError', 'VideoTimeoutError']),
+    );
     expect(names).not.toContain('default');
   });
 
@@ -25,7 +27,12 @@ describe('package exports', () => {
   });
 
   it('./types points at the committed generated declarations', () => {
-    const pkg = JSON.parse(execFileSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json").exports["./types"])'], { cwd: root, encoding: 'utf8' }));
+    const pkg = JSON.parse(
+      execFileSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json").exports["./types"])'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    );
     expect(existsSync(`${root}/${pkg.types}`)).toBe(true);
   });
 });

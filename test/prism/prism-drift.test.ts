@@ -35,7 +35,13 @@ beforeAll(async () => {
   drifted = await startDriftedServer();
   prism = await startPrismProxy(drifted.url);
   const runner = createFlowRunner({ baseUrl: prism.url, settings: resolveContractTarget({}) });
-  const session = await runner.run({ name: 'every drift through Prism', group: 'lifecycle', sends: 'valid', live: 'offline only', run: ({ session: s }) => driveEveryDrift(s) });
+  const session = await runner.run({
+    name: 'every drift through Prism',
+    group: 'lifecycle',
+    sends: 'valid',
+    live: 'offline only',
+    run: ({ session: s }) => driveEveryDrift(s),
+  });
   violations = prismViolations(session.exchanges);
 }, 90_000);
 
@@ -48,7 +54,9 @@ describe('Prism proxy --errors in front of a drifted server', () => {
   const visible = DRIFTS.filter((drift) => drift.prism !== null);
   it.each(visible.map((drift) => [drift.id, drift] as const))('reports the drift %s', (_id, drift) => {
     const expected = drift.prism!;
-    const found = violations.filter((v) => v.exchange.startsWith(expected.exchange) && `${v.location} ${v.message}`.includes(expected.violation));
+    const found = violations.filter(
+      (v) => v.exchange.startsWith(expected.exchange) && `${v.location} ${v.message}`.includes(expected.violation),
+    );
     expect(found.length, `${drift.description}: not among\n${JSON.stringify(violations, null, 1)}`).toBeGreaterThan(0);
   });
 

@@ -52,7 +52,13 @@ describe('Prism proxy --errors in front of the mock', () => {
   }, 60_000);
 
   it("finds no violation in the mock's answers to invalid requests (request validation off)", async () => {
-    expectClean(await runThrough(lenient, CONTRACT_FLOWS.filter((f) => f.sends === 'invalid')), lenient);
+    expectClean(
+      await runThrough(
+        lenient,
+        CONTRACT_FLOWS.filter((f) => f.sends === 'invalid'),
+      ),
+      lenient,
+    );
   }, 60_000);
 
   // Not a judgement of the mock: Prism answers these itself (its security check; its
@@ -67,9 +73,14 @@ describe('Prism proxy --errors in front of the mock', () => {
   // Known limit of OpenAPI 3.0, not a mock bug: a response body cannot be declared
   // optional, so Prism judges the live API's empty 202 (reference §6) a violation.
   it('reports the empty-202 dialect, which OpenAPI 3.0 cannot declare optional', async () => {
-    const sessions = await runThrough(strict, CONTRACT_FLOWS.filter((f) => f.name === EMPTY_PENDING_FLOW));
+    const sessions = await runThrough(
+      strict,
+      CONTRACT_FLOWS.filter((f) => f.name === EMPTY_PENDING_FLOW),
+    );
     const violations = prismViolations(sessions.flatMap((s) => s.exchanges));
     expect(violations.length).toBeGreaterThan(0);
-    expect(violations.every((v) => v.exchange.startsWith('GET /v1/videos/') && /media type ""|body must be object/.test(v.message))).toBe(true);
+    expect(violations.every((v) => v.exchange.startsWith('GET /v1/videos/') && /media type ""|body must be object/.test(v.message))).toBe(
+      true,
+    );
   }, 60_000);
 });

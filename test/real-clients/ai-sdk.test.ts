@@ -57,7 +57,7 @@ async function downloadWithFetch({ url, abortSignal }: { url: URL; abortSignal?:
 }
 
 function xaiMetadata(result: { providerMetadata: Record<string, unknown> }): Record<string, unknown> {
-  return result.providerMetadata['xai'] as Record<string, unknown>;
+  return result.providerMetadata.xai as Record<string, unknown>;
 }
 
 function requestIdOf(exchanges: Exchange[]): string {
@@ -68,7 +68,15 @@ describe.concurrent('the AI SDK generates a video against the mock', () => {
   it('text-to-video: POSTs the SDK body, polls through pending 202s, downloads the MP4', async () => {
     const { model, exchanges } = recordingProvider();
     const prompt = 'Gentle waves move across the surface, morning mist rises slowly';
-    const result = await generateVideo({ model, prompt, duration: 6, aspectRatio: '16:9', resolution: '1280x720', poll: POLL, download: downloadWithFetch });
+    const result = await generateVideo({
+      model,
+      prompt,
+      duration: 6,
+      aspectRatio: '16:9',
+      resolution: '1280x720',
+      poll: POLL,
+      download: downloadWithFetch,
+    });
 
     const [create, ...polls] = exchanges;
     expect(create).toMatchObject({ method: 'POST', url: `${mock().url}/v1/videos/generations`, status: 200 });
@@ -97,7 +105,8 @@ describe.concurrent('the AI SDK generates a video against the mock', () => {
 
   it('image-to-video: the image becomes "image": {"url"} and is billed as an input image', async () => {
     const { model, exchanges } = recordingProvider();
-    const image = 'https://upload.wikimedia.org/wikipedia/commons/thumb/1/1a/24701-nature-natural-beauty.jpg/1280px-24701-nature-natural-beauty.jpg';
+    const image =
+      'https://upload.wikimedia.org/wikipedia/commons/thumb/1/1a/24701-nature-natural-beauty.jpg/1280px-24701-nature-natural-beauty.jpg';
     const result = await generateVideo({
       model,
       prompt: { image, text: 'Gentle waves [mock: timing=instant]' },
@@ -106,7 +115,13 @@ describe.concurrent('the AI SDK generates a video against the mock', () => {
       poll: POLL,
       download: downloadWithFetch,
     });
-    expect(exchanges[0]!.requestBody).toEqual({ model: 'grok-imagine-video', prompt: 'Gentle waves [mock: timing=instant]', duration: 2, resolution: '480p', image: { url: image } });
+    expect(exchanges[0]!.requestBody).toEqual({
+      model: 'grok-imagine-video',
+      prompt: 'Gentle waves [mock: timing=instant]',
+      duration: 2,
+      resolution: '480p',
+      image: { url: image },
+    });
     expect(ftypOf(result.video.uint8Array)).toBe('ftyp');
     // 2 s at 480p ($0.05/s) plus one input image ($0.002).
     expect(xaiMetadata(result)).toMatchObject({ duration: 2, costInUsdTicks: 1_020_000_000 });
@@ -118,7 +133,13 @@ describe.concurrent('the AI SDK generates a video against the mock', () => {
     ['no-status', 'a finished body without status'],
   ])('survives the live dialect %s (%s)', async (dialect) => {
     const { model, exchanges } = recordingProvider();
-    const result = await generateVideo({ model, prompt: `a cat [mock: polls=3, dialect=${dialect}]`, duration: 1, poll: POLL, download: downloadWithFetch });
+    const result = await generateVideo({
+      model,
+      prompt: `a cat [mock: polls=3, dialect=${dialect}]`,
+      duration: 1,
+      poll: POLL,
+      download: downloadWithFetch,
+    });
     expect(exchanges).toHaveLength(4);
     expect(ftypOf(result.video.uint8Array)).toBe('ftyp');
     expect(xaiMetadata(result)).toMatchObject({ duration: 1, videoUrl: mockVideoUrl(mock().url, requestIdOf(exchanges)) });
@@ -126,8 +147,14 @@ describe.concurrent('the AI SDK generates a video against the mock', () => {
 
   it('extends and edits by video URL (providerOptions.xai.videoUrl): extension = input + added, edit = input', async () => {
     // Instant jobs (prompt tags): the realistic clock is covered by the text-to-video test.
-    const base = await generateVideo({ model: recordingProvider().model, prompt: 'a lighthouse [mock: timing=instant]', duration: 6, poll: POLL, download: downloadWithFetch });
-    const sourceUrl = xaiMetadata(base)['videoUrl'] as string;
+    const base = await generateVideo({
+      model: recordingProvider().model,
+      prompt: 'a lighthouse [mock: timing=instant]',
+      duration: 6,
+      poll: POLL,
+      download: downloadWithFetch,
+    });
+    const sourceUrl = xaiMetadata(base).videoUrl as string;
 
     const extension = recordingProvider();
     const extended = await generateVideo({
@@ -139,7 +166,12 @@ describe.concurrent('the AI SDK generates a video against the mock', () => {
       download: downloadWithFetch,
     });
     expect(extension.exchanges[0]).toMatchObject({ url: `${mock().url}/v1/videos/extensions`, status: 200 });
-    expect(extension.exchanges[0]!.requestBody).toEqual({ model: 'grok-imagine-video', prompt: 'the beam sweeps on [mock: timing=instant]', duration: 4, video: { url: sourceUrl } });
+    expect(extension.exchanges[0]!.requestBody).toEqual({
+      model: 'grok-imagine-video',
+      prompt: 'the beam sweeps on [mock: timing=instant]',
+      duration: 4,
+      video: { url: sourceUrl },
+    });
     expect(xaiMetadata(extended)).toMatchObject({ duration: 10 });
     expect(ftypOf(extended.video.uint8Array)).toBe('ftyp');
 
@@ -152,7 +184,11 @@ describe.concurrent('the AI SDK generates a video against the mock', () => {
       download: downloadWithFetch,
     });
     expect(edit.exchanges[0]).toMatchObject({ url: `${mock().url}/v1/videos/edits`, status: 200 });
-    expect(edit.exchanges[0]!.requestBody).toEqual({ model: 'grok-imagine-video', prompt: 'make it night [mock: timing=instant]', video: { url: sourceUrl } });
+    expect(edit.exchanges[0]!.requestBody).toEqual({
+      model: 'grok-imagine-video',
+      prompt: 'make it night [mock: timing=instant]',
+      video: { url: sourceUrl },
+    });
     expect(xaiMetadata(edited)).toMatchObject({ duration: 6 });
   });
 });
@@ -166,14 +202,26 @@ describe.concurrent('the AI SDK turns unsuccessful jobs into errors', () => {
     ['outcome=expired', 'Video generation request expired.'],
   ])('[mock: %s] rejects with "%s"', async (control, message) => {
     const { model, exchanges } = recordingProvider();
-    const run = generateVideo({ model, prompt: `a cat [mock: ${control}, timing=instant]`, duration: 1, poll: POLL, download: downloadWithFetch });
+    const run = generateVideo({
+      model,
+      prompt: `a cat [mock: ${control}, timing=instant]`,
+      duration: 1,
+      poll: POLL,
+      download: downloadWithFetch,
+    });
     await expect(run).rejects.toThrow(message);
     expect(exchanges.map((e) => e.status)).toEqual([200, 200]);
   });
 
   it('[mock: outcome=moderated-http] rejects with the 400 poll as an APICallError', async () => {
     const { model } = recordingProvider();
-    const run = generateVideo({ model, prompt: 'a cat [mock: outcome=moderated-http, timing=instant]', duration: 1, poll: POLL, download: downloadWithFetch });
+    const run = generateVideo({
+      model,
+      prompt: 'a cat [mock: outcome=moderated-http, timing=instant]',
+      duration: 1,
+      poll: POLL,
+      download: downloadWithFetch,
+    });
     await expect(run).rejects.toMatchObject({
       name: 'AI_APICallError',
       statusCode: 400,
@@ -220,9 +268,9 @@ describe.concurrent('mocks/examples/ai-sdk-generate.mjs', () => {
       expect(result.code, result.stderr).toBe(0);
       const summary = JSON.parse(result.stdout.trim()) as Record<string, unknown>;
       expect(summary).toMatchObject({ file: out, mediaType: 'video/mp4', duration: 6, costInUsdTicks: 3_000_000_000 });
-      expect(summary['videoUrl']).toBe(mockVideoUrl(mock().url, summary['requestId'] as string));
+      expect(summary.videoUrl).toBe(mockVideoUrl(mock().url, summary.requestId as string));
       const bytes = new Uint8Array(await readFile(out));
-      expect(bytes.length).toBe(summary['bytes']);
+      expect(bytes.length).toBe(summary.bytes);
       expect(ftypOf(bytes)).toBe('ftyp');
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -230,7 +278,11 @@ describe.concurrent('mocks/examples/ai-sdk-generate.mjs', () => {
   });
 
   it('exits 1 with the error when the job fails ([mock: outcome=failed] in the prompt)', async () => {
-    const result = await runExample('node', ['ai-sdk-generate.mjs', 'a cat [mock: outcome=failed, timing=instant]', '/nonexistent/never-written.mp4'], env());
+    const result = await runExample(
+      'node',
+      ['ai-sdk-generate.mjs', 'a cat [mock: outcome=failed, timing=instant]', '/nonexistent/never-written.mp4'],
+      env(),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe('Error: Video generation failed: Video generation failed due to an internal error; please retry.');
   });

@@ -79,7 +79,8 @@ describe.concurrent("the tutorial's curl commands", () => {
         status: 422,
         body: {
           code: 'invalid-argument',
-          error: 'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"} or {"file_id": "..."}, not a request_id',
+          error:
+            'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"} or {"file_id": "..."}, not a request_id',
         },
       },
     ]);
@@ -98,6 +99,8 @@ describe.concurrent("the tutorial's curl commands", () => {
   it('stops polling with a non-zero exit on an unknown request_id (404)', async () => {
     const result = await curlScript('poll', '00000000-0000-0000-0000-000000000000');
     expect(result.code).toBe(1);
-    expect(responses(result.stdout)).toEqual([{ status: 404, body: { code: 'not-found', error: expect.stringContaining('No video request') } }]);
+    expect(responses(result.stdout)).toEqual([
+      { status: 404, body: { code: 'not-found', error: expect.stringContaining('No video request') } },
+    ]);
   });
 });

@@ -53,7 +53,14 @@ describe.concurrent("the tutorial's Python polling loop", () => {
   // default (202 with a pending body) keeps the tutorial working; its empty-202 dialect
   // reproduces the pitfall.
   it("crashes on the live API's empty-202 dialect, as the tutorial's code would live", async () => {
-    const emptyPending = await startMockServer({ port: 0, quiet: true, strict: true, timing: 'realistic', timeScale: 20, dialect: { emptyPendingBody: true } });
+    const emptyPending = await startMockServer({
+      port: 0,
+      quiet: true,
+      strict: true,
+      timing: 'realistic',
+      timeScale: 20,
+      dialect: { emptyPendingBody: true },
+    });
     try {
       const result = await runTutorial(emptyPending.url);
       expect(result.code).not.toBe(0);

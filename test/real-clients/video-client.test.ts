@@ -44,7 +44,10 @@ describe.concurrent("this project's client against the mock", () => {
     expect(progress.at(-1)).toEqual({ requestId: generated.requestId, status: 'done', progress: 100 });
 
     // The generation ran on the realistic clock; the extension and the edit are instant.
-    const extended = await videos.extend({ prompt: 'the boat drifts under a bridge [mock: timing=instant]', video: { url: generated.url } });
+    const extended = await videos.extend({
+      prompt: 'the boat drifts under a bridge [mock: timing=instant]',
+      video: { url: generated.url },
+    });
     await expectMp4Of(extended, 2 + 6);
     // An extension bills the added segment only: 6 s at $0.05.
     expect(extended.costInUsdTicks).toBe(3_000_000_000);
@@ -65,14 +68,18 @@ describe.concurrent("this project's client against the mock", () => {
     const generated = await videos.generate({ prompt: 'a long take [mock: timing=instant]', duration: 10 });
     const edit = videos.edit({ prompt: 'recolour', video: { url: generated.url } });
     await expect(edit).rejects.toBeInstanceOf(VideoHttpError);
-    await expect(edit).rejects.toMatchObject({ status: 400, apiCode: 'invalid-argument', apiMessage: expect.stringContaining('at most 8.7 seconds') });
+    await expect(edit).rejects.toMatchObject({
+      status: 400,
+      apiCode: 'invalid-argument',
+      apiMessage: expect.stringContaining('at most 8.7 seconds'),
+    });
   });
 
   it('turns failed and moderated jobs (prompt tags) into typed errors', async () => {
     const videos = client();
-    await expect(videos.generate({ prompt: 'a cat [mock: error-code=service_unavailable, timing=instant]', duration: 1 })).rejects.toSatisfy(
-      (error) => error instanceof VideoFailedError && error.jobErrorCode === 'service_unavailable',
-    );
+    await expect(
+      videos.generate({ prompt: 'a cat [mock: error-code=service_unavailable, timing=instant]', duration: 1 }),
+    ).rejects.toSatisfy((error) => error instanceof VideoFailedError && error.jobErrorCode === 'service_unavailable');
     await expect(videos.generate({ prompt: 'a cat [mock: outcome=moderated-http, timing=instant]', duration: 1 })).rejects.toSatisfy(
       (error) => error instanceof VideoModeratedError && error.via === 'http-400' && error.status === 400,
     );
@@ -85,13 +92,21 @@ describe.concurrent("this project's client against the mock", () => {
 describe('mocks/examples/video-client-chain.ts (run with tsx)', () => {
   it('prints the generate, extend and edit results with 2, 8 and 8 s', async () => {
     const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-    const result = await runExample(tsx, ['video-client-chain.ts'], { XAI_BASE_URL: mock().url, XAI_API_KEY: API_KEY, XAI_POLL_INTERVAL: FAST_POLL_SECONDS });
+    const result = await runExample(tsx, ['video-client-chain.ts'], {
+      XAI_BASE_URL: mock().url,
+      XAI_API_KEY: API_KEY,
+      XAI_POLL_INTERVAL: FAST_POLL_SECONDS,
+    });
     expect(result.code, result.stderr).toBe(0);
     const steps = result.stdout
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as { step: string; url: string; duration: number });
-    expect(steps.map(({ step, duration }) => [step, duration])).toEqual([['generate', 2], ['extend', 8], ['edit', 8]]);
+    expect(steps.map(({ step, duration }) => [step, duration])).toEqual([
+      ['generate', 2],
+      ['extend', 8],
+      ['edit', 8],
+    ]);
     expect(result.stdout).toMatch(/^ {2}pending \d+%$/m);
     for (const { url } of steps) {
       expect(url.startsWith(`${mock().url}/__mock/videos/`)).toBe(true);

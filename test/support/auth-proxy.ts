@@ -14,7 +14,16 @@ export interface AuthProxy {
 }
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and what fetch recomputes. */
-const DROPPED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'content-encoding', 'proxy-connection']);
+const DROPPED = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+  'content-encoding',
+  'proxy-connection',
+]);
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];

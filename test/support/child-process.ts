@@ -46,7 +46,11 @@ function stopper(child: ChildProcess): () => Promise<void> {
 
 /** Starts `node <script> ...args` and waits for its ready line. */
 export function startNodeProcess(script: string, args: string[], options: StartOptions): Promise<RunningProcess> {
-  const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   const running: RunningProcess = { pid: child.pid, output: () => text, stop: stopper(child) };
   return new Promise((resolve, reject) => {
@@ -78,12 +82,20 @@ export interface Finished {
  * file, not a pipe: a tool that calls process.exit (dredd does) loses what is still
  * buffered in a pipe, and dredd's report comes last.
  */
-export async function runNodeProcess(script: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<Finished> {
+export async function runNodeProcess(
+  script: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
+): Promise<Finished> {
   const dir = await mkdtemp(join(tmpdir(), 'xai-video-run-'));
   const file = join(dir, 'output.log');
   const handle = await open(file, 'w');
   try {
-    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', handle.fd, handle.fd] });
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', handle.fd, handle.fd],
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
     const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
     clearTimeout(timer);

@@ -36,18 +36,27 @@ export interface DreddReport {
   hooksLoaded: boolean;
 }
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the ANSI colour codes dredd prints
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 function parseSummary(output: string): DreddSummary | undefined {
   const line = /complete: (.*) total/.exec(output)?.[1];
   if (!line) return undefined;
   const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0);
-  return { passing: count('passing'), failing: count('failing'), errors: count('errors?'), skipped: count('skipped'), total: Number(/(\d+) total/.exec(output)?.[1] ?? 0) };
+  return {
+    passing: count('passing'),
+    failing: count('failing'),
+    errors: count('errors?'),
+    skipped: count('skipped'),
+    total: Number(/(\d+) total/.exec(output)?.[1] ?? 0),
+  };
 }
 
 const linesAfter = (output: string, prefix: string) =>
-  output.split('\n').filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length).trim());
+  output
+    .split('\n')
+    .filter((line) => line.startsWith(prefix))
+    .map((line) => line.slice(prefix.length).trim());
 
 /** "POST (200) /v1/videos/edits duration: 9ms" → "POST (200) /v1/videos/edits", once each. */
 function transactionIds(lines: string[]): string[] {

@@ -28,7 +28,10 @@ export async function startPrismProxy(upstream: string, options: { validateReque
   const port = await freePort();
   const args = ['proxy', '--errors', '--host', '127.0.0.1', '--port', String(port), specPath, upstream];
   if (options.validateRequest === false) args.push('--validate-request', 'false');
-  const process = await startNodeProcess(binPath('@stoplight/prism-cli', 'dist/index.js'), args, { ready: /Prism is listening on/, timeoutMs: 60_000 });
+  const process = await startNodeProcess(binPath('@stoplight/prism-cli', 'dist/index.js'), args, {
+    ready: /Prism is listening on/,
+    timeoutMs: 60_000,
+  });
   return { url: `http://127.0.0.1:${port}`, process, stop: () => process.stop() };
 }
 

@@ -35,7 +35,9 @@ function parseFixture(file: string, text: string): ResponseFixture {
 export function loadFixtures(dir: string): LoadedFixture[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }

@@ -38,7 +38,11 @@ export async function createJob(
     body: { json: body },
     headers: preferHeaders(options.prefer),
   });
-  session.expect(exchange.status === 200, `${operationId} of a valid body must answer 200, got ${exchange.status}: ${exchange.text.slice(0, 200)}`, exchange);
+  session.expect(
+    exchange.status === 200,
+    `${operationId} of a valid body must answer 200, got ${exchange.status}: ${exchange.text.slice(0, 200)}`,
+    exchange,
+  );
   const id = (exchange.json as { request_id?: unknown } | undefined)?.request_id;
   if (exchange.status !== 200 || typeof id !== 'string' || id === '') return undefined;
   return id;
@@ -97,7 +101,7 @@ export interface FinishedVideo {
 
 /** The video of a `done` body (status absent counts as done: early-2026 dialect). */
 export function finishedVideoOf(requestId: string, exchange: Exchange | undefined): FinishedVideo | undefined {
-  if (!exchange || exchange.status !== 200) return undefined;
+  if (exchange?.status !== 200) return undefined;
   const body = exchange.json as { status?: unknown; video?: { url?: unknown; duration?: unknown } } | undefined;
   if (body?.status !== undefined && body.status !== 'done') return undefined;
   const url = body?.video?.url;
@@ -117,7 +121,10 @@ export async function downloadVideo(session: ContractSession, url: string): Prom
     session.expect(false, `download of video.url answered ${response.status}`);
     return undefined;
   }
-  session.expect(contentType.split(';')[0]?.trim() === 'video/mp4', `${label}: content-type is ${JSON.stringify(contentType)}, not video/mp4`);
+  session.expect(
+    contentType.split(';')[0]?.trim() === 'video/mp4',
+    `${label}: content-type is ${JSON.stringify(contentType)}, not video/mp4`,
+  );
   const probe = probeMp4(bytes);
   session.expect(probe.isMp4, `${label}: not an MP4 (${probe.reason ?? ''})`);
   return probe.isMp4 ? bytes : undefined;

@@ -16,7 +16,7 @@ const MAX_TEXT_MESSAGE = 200;
 export function readErrorBody(body: unknown): ApiErrorDetails {
   if (typeof body === 'string') return { code: undefined, message: textExcerpt(body) };
   if (!isRecord(body)) return { code: undefined, message: undefined };
-  const nested = body['error'];
+  const nested = body.error;
   if (isRecord(nested)) {
     return { code: stringField(nested, 'code') ?? stringField(body, 'code'), message: stringField(nested, 'message') };
   }

@@ -57,7 +57,8 @@ let bundle: Promise<PlaygroundBundle> | undefined;
 function loadBundle(): Promise<PlaygroundBundle> {
   bundle ??= (async () => {
     const prebuilt = `${PLAYGROUND_DIR}playground.js`;
-    if (existsSync(prebuilt)) return { js: await readFile(prebuilt, 'utf8'), map: await readFile(`${prebuilt}.map`, 'utf8').catch(() => '') };
+    if (existsSync(prebuilt))
+      return { js: await readFile(prebuilt, 'utf8'), map: await readFile(`${prebuilt}.map`, 'utf8').catch(() => '') };
     if (!existsSync(`${PLAYGROUND_DIR}${PLAYGROUND_ENTRY}`)) throw new Error('the playground is not built: run `make build`');
     return bundlePlayground(`${PLAYGROUND_DIR}${PLAYGROUND_ENTRY}`, prebuilt);
   })();

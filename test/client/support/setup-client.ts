@@ -14,10 +14,7 @@ export interface Harness {
   io: FakeIo;
 }
 
-export function setupClient(
-  script: ScriptedAnswer[],
-  options: Partial<VideoClientOptions> & { io?: FakeIo } = {},
-): Harness {
+export function setupClient(script: ScriptedAnswer[], options: Partial<VideoClientOptions> & { io?: FakeIo } = {}): Harness {
   const { io: givenIo, ...rest } = options;
   const http = scriptedFetch(script);
   const io = givenIo ?? fakeIo();

@@ -40,7 +40,7 @@ async function finishedGeneration(ctx) {
 
 async function sourceVideoUrl(ctx) {
   const finished = await finishedGeneration(ctx);
-  const url = finished.json && finished.json.video && finished.json.video.url;
+  const url = finished.json?.video?.url;
   if (!url) throw new Error(`the carried generation did not finish with a video: ${finished.status} ${JSON.stringify(finished.json)}`);
   return url;
 }
@@ -48,18 +48,32 @@ async function sourceVideoUrl(ctx) {
 const createDrivers = {
   200: async (t, ctx, op) => {
     if (op === 'generateVideo') return setBody(t, carriedBody(ctx));
-    if (ctx.settings.target === 'live') return { skip: 'billed on the live API: the dredd run pays for one cheap generation only (make contract-live covers extension and edit)' };
+    if (ctx.settings.target === 'live')
+      return {
+        skip: 'billed on the live API: the dredd run pays for one cheap generation only (make contract-live covers extension and edit)',
+      };
     const url = await sourceVideoUrl(ctx);
-    return setBody(t, op === 'extendVideo' ? { prompt: 'The rain eases', video: { url }, duration: 2 } : { prompt: 'Make it black and white', video: { url } });
+    return setBody(
+      t,
+      op === 'extendVideo'
+        ? { prompt: 'The rain eases', video: { url }, duration: 2 }
+        : { prompt: 'Make it black and white', video: { url } },
+    );
   },
   400: (t, ctx, op) => {
-    if (op === 'generateVideo') return setBody(t, { ...CHEAP, image: { url: 'https://example.com/a.jpg' }, reference_images: [{ url: 'https://example.com/b.jpg' }] });
+    if (op === 'generateVideo')
+      return setBody(t, {
+        ...CHEAP,
+        image: { url: 'https://example.com/a.jpg' },
+        reference_images: [{ url: 'https://example.com/b.jpg' }],
+      });
     // A source video the server cannot read: a rule of the input, not of the schema.
     if (ctx.settings.target === 'live') return { skip: 'no way known to get a cost-free 400 from the live API for this operation' };
     return setBody(t, { prompt: 'Make it black and white', video: { url: 'data:video/mp4;base64,AAAAAAAA' } });
   },
   401: (t) => setHeader(t, 'authorization', undefined),
-  404: (t, _ctx, op) => setBody(t, { ...JSON.parse(t.request.body || '{}'), ...(op === 'generateVideo' ? CHEAP : {}), model: 'grok-imagine-video-9' }),
+  404: (t, _ctx, op) =>
+    setBody(t, { ...JSON.parse(t.request.body || '{}'), ...(op === 'generateVideo' ? CHEAP : {}), model: 'grok-imagine-video-9' }),
   413: (t, ctx) => {
     if (ctx.settings.target === 'live') return { skip: 'the live body limit is unconfirmed: finding it would upload megabytes' };
     return setBody(t, { ...CHEAP, prompt: 'x'.repeat(ctx.settings.maxBodyBytes + 1024) });

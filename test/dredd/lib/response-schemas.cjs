@@ -13,10 +13,13 @@ async function loadResponseSchemas(specPath) {
     for (const [method, operation] of Object.entries(item)) {
       operations.set(`${method.toUpperCase()} ${path}`, operation.operationId);
       for (const [status, response] of Object.entries(operation.responses)) {
-        const schema = response.content && response.content['application/json'] && response.content['application/json'].schema;
+        const schema = response.content?.['application/json']?.schema;
         if (schema) schemas.set(`${operation.operationId} ${status}`, schema);
         const headers = Object.entries(response.headers || {}).filter(([, header]) => header.required === true);
-        requiredHeaders.set(`${operation.operationId} ${status}`, headers.map(([name]) => name.toLowerCase()));
+        requiredHeaders.set(
+          `${operation.operationId} ${status}`,
+          headers.map(([name]) => name.toLowerCase()),
+        );
       }
     }
   }

@@ -31,6 +31,6 @@ export interface ContractFlow {
 /** Reasons shared by the flows the live API cannot run. */
 export const LIVE_SKIP = {
   billed: 'billed on the live API: the live run makes one job per operation at most',
-  controls: 'needs the mock\'s Prefer controls: the live API cannot be driven into it',
+  controls: "needs the mock's Prefer controls: the live API cannot be driven into it",
   mayBill: 'the live API might accept it leniently and bill a job: only the mock is asked',
 } as const;

@@ -14,7 +14,13 @@ async function unauthenticated(session: ContractSession): Promise<void> {
   const headers = [{ none: true }, { header: 'Basic dXNlcjpwYXNz' }, { header: 'Bearer' }] as const;
   for (const auth of headers) {
     const mode = 'none' in auth ? 'none' : { header: auth.header };
-    const created = await session.send({ method: 'POST', path: CREATE_PATHS.generateVideo, operationId: 'generateVideo', body: { json: textToVideoBody() }, auth: mode });
+    const created = await session.send({
+      method: 'POST',
+      path: CREATE_PATHS.generateVideo,
+      operationId: 'generateVideo',
+      body: { json: textToVideoBody() },
+      auth: mode,
+    });
     expectFlatError(session, created, [401]);
     const polled = await session.send({ method: 'GET', path: videoPath(UNKNOWN_ID), operationId: 'getVideo', auth: mode });
     expectFlatError(session, polled, [401]);
@@ -36,15 +42,30 @@ async function unknownId(session: ContractSession): Promise<void> {
 
 async function invalidRequest(session: ContractSession, request: InvalidRequest): Promise<void> {
   const exchange = await session.send({
-    method: 'POST', path: CREATE_PATHS[request.operationId], operationId: request.operationId,
-    ...(request.body ? { body: request.body } : {}), ...(request.headers ? { headers: request.headers } : {}),
+    method: 'POST',
+    path: CREATE_PATHS[request.operationId],
+    operationId: request.operationId,
+    ...(request.body ? { body: request.body } : {}),
+    ...(request.headers ? { headers: request.headers } : {}),
   });
   expectFlatError(session, exchange, request.statuses);
 }
 
 export const errorFlows: ContractFlow[] = [
-  { name: '401 without, or with a malformed, Authorization header', group: 'errors', sends: 'unauthenticated', live: true, run: ({ session }) => unauthenticated(session) },
-  { name: 'a well-formed unknown key is refused (400 or 401)', group: 'errors', sends: 'valid', live: true, run: ({ session }) => wrongKey(session) },
+  {
+    name: '401 without, or with a malformed, Authorization header',
+    group: 'errors',
+    sends: 'unauthenticated',
+    live: true,
+    run: ({ session }) => unauthenticated(session),
+  },
+  {
+    name: 'a well-formed unknown key is refused (400 or 401)',
+    group: 'errors',
+    sends: 'valid',
+    live: true,
+    run: ({ session }) => wrongKey(session),
+  },
   { name: '404 for an unknown request_id', group: 'errors', sends: 'valid', live: true, run: ({ session }) => unknownId(session) },
   ...INVALID_REQUESTS.map(
     (request): ContractFlow => ({

@@ -21,7 +21,11 @@ export function expectDone(
   expectedDuration?: number,
 ): FinishedVideo | undefined {
   const video = finishedVideoOf(requestId, exchange);
-  session.expect(video !== undefined, `job ${requestId} should be done with a video.url, got ${exchange?.status}: ${exchange?.text.slice(0, 300)}`, exchange);
+  session.expect(
+    video !== undefined,
+    `job ${requestId} should be done with a video.url, got ${exchange?.status}: ${exchange?.text.slice(0, 300)}`,
+    exchange,
+  );
   const body = bodyOf(exchange);
   if (!video) return undefined;
   session.expect(body.video?.respect_moderation !== false, 'a done video that was not moderated has respect_moderation true', exchange);
@@ -31,7 +35,12 @@ export function expectDone(
   return video;
 }
 
-export function expectStatus(session: ContractSession, exchange: Exchange | undefined, httpStatus: number, bodyStatus: string | undefined): Body {
+export function expectStatus(
+  session: ContractSession,
+  exchange: Exchange | undefined,
+  httpStatus: number,
+  bodyStatus: string | undefined,
+): Body {
   const body = bodyOf(exchange);
   session.expect(
     exchange?.status === httpStatus && body.status === bodyStatus,
@@ -43,7 +52,11 @@ export function expectStatus(session: ContractSession, exchange: Exchange | unde
 
 /** The live API's synchronous error shape: flat `{code, error}` strings (reference section 7). */
 export function expectFlatError(session: ContractSession, exchange: Exchange, statuses: readonly number[]): void {
-  session.expect(statuses.includes(exchange.status), `expected ${statuses.join(' or ')}, got ${exchange.status}: ${exchange.text.slice(0, 200)}`, exchange);
+  session.expect(
+    statuses.includes(exchange.status),
+    `expected ${statuses.join(' or ')}, got ${exchange.status}: ${exchange.text.slice(0, 200)}`,
+    exchange,
+  );
   const body = bodyOf(exchange) as { code?: unknown; error?: unknown };
   session.expect(
     typeof body.code === 'string' && body.code !== '' && typeof body.error === 'string' && body.error !== '',

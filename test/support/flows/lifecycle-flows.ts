@@ -20,7 +20,11 @@ async function jobEndingAs(session: ContractSession, prefer: string): Promise<{ 
   const first = await pollJob(session, id);
   const progress = (first.json as { progress?: unknown } | undefined)?.progress;
   session.expect(first.status === 202, `the first of two polls should be pending (202), got ${first.status}`, first);
-  session.expect(progress === undefined || (typeof progress === 'number' && progress < 100), `pending progress ${String(progress)} should be 0–99`, first);
+  session.expect(
+    progress === undefined || (typeof progress === 'number' && progress < 100),
+    `pending progress ${String(progress)} should be 0–99`,
+    first,
+  );
   return { id, terminal: await pollUntilTerminal(session, id) };
 }
 
@@ -30,17 +34,29 @@ async function terminalStatuses(session: ContractSession): Promise<void> {
   for (const code of JOB_ERROR_CODES) {
     const failed = await jobEndingAs(session, `outcome=failed, error-code=${code}`);
     const body = expectStatus(session, failed?.terminal, 200, 'failed');
-    session.expect(body.error?.code === code, `failed job should carry error.code ${code}, got ${JSON.stringify(body.error)}`, failed?.terminal);
+    session.expect(
+      body.error?.code === code,
+      `failed job should carry error.code ${code}, got ${JSON.stringify(body.error)}`,
+      failed?.terminal,
+    );
   }
   const moderatedFailed = await jobEndingAs(session, 'outcome=moderated-failed');
   const mf = expectStatus(session, moderatedFailed?.terminal, 200, 'failed');
   session.expect(mf.error?.code === 'invalid_argument', 'moderation as failed carries invalid_argument', moderatedFailed?.terminal);
   const moderatedDone = await jobEndingAs(session, 'outcome=moderated-done');
   const md = expectStatus(session, moderatedDone?.terminal, 200, 'done');
-  session.expect(md.video?.respect_moderation === false && md.video.url === '', 'moderation as done: respect_moderation false, empty url', moderatedDone?.terminal);
+  session.expect(
+    md.video?.respect_moderation === false && md.video.url === '',
+    'moderation as done: respect_moderation false, empty url',
+    moderatedDone?.terminal,
+  );
   const moderatedHttp = await jobEndingAs(session, 'outcome=moderated-http');
   if (moderatedHttp?.terminal) expectFlatError(session, moderatedHttp.terminal, [400]);
-  session.expect((moderatedHttp?.terminal?.json as { code?: unknown })?.code === 'imagine:content-moderated', 'moderation as HTTP 400 has code imagine:content-moderated', moderatedHttp?.terminal);
+  session.expect(
+    (moderatedHttp?.terminal?.json as { code?: unknown })?.code === 'imagine:content-moderated',
+    'moderation as HTTP 400 has code imagine:content-moderated',
+    moderatedHttp?.terminal,
+  );
   const expired = await jobEndingAs(session, 'outcome=expired');
   expectStatus(session, expired?.terminal, 200, 'expired');
 }
@@ -63,7 +79,11 @@ async function emptyPending(session: ContractSession): Promise<void> {
   const id = await createJob(session, 'generateVideo', textToVideoBody(), { prefer: 'dialect=empty-202, polls=2' });
   if (!id) return;
   const pending = await pollJob(session, id);
-  session.expect(pending.status === 202 && pending.text === '', `empty-202 dialect: expected 202 without body, got ${pending.status} ${pending.text}`, pending);
+  session.expect(
+    pending.status === 202 && pending.text === '',
+    `empty-202 dialect: expected 202 without body, got ${pending.status} ${pending.text}`,
+    pending,
+  );
   expectDone(session, id, await pollUntilTerminal(session, id), 2);
 }
 
@@ -77,7 +97,10 @@ async function faultStatuses(session: ContractSession): Promise<void> {
   for (const operationId of Object.keys(CREATE_PATHS) as CreateOperation[]) {
     for (const status of FAULT_STATUSES) {
       const exchange = await session.send({
-        method: 'POST', path: CREATE_PATHS[operationId], operationId, body: { json: FAULT_BODIES[operationId]() },
+        method: 'POST',
+        path: CREATE_PATHS[operationId],
+        operationId,
+        body: { json: FAULT_BODIES[operationId]() },
         headers: { prefer: `create-status=${status}` },
       });
       expectFlatError(session, exchange, [status]);
@@ -90,8 +113,26 @@ async function faultStatuses(session: ContractSession): Promise<void> {
 }
 
 export const lifecycleFlows: ContractFlow[] = [
-  { name: 'poll to every terminal status (done, failed ×5 codes, moderated ×3, expired)', group: 'lifecycle', sends: 'valid', live: LIVE_SKIP.controls, run: ({ session }) => terminalStatuses(session) },
-  { name: 'older wire dialects (pending as 200, done without status)', group: 'lifecycle', sends: 'valid', live: LIVE_SKIP.controls, run: ({ session }) => dialects(session) },
+  {
+    name: 'poll to every terminal status (done, failed ×5 codes, moderated ×3, expired)',
+    group: 'lifecycle',
+    sends: 'valid',
+    live: LIVE_SKIP.controls,
+    run: ({ session }) => terminalStatuses(session),
+  },
+  {
+    name: 'older wire dialects (pending as 200, done without status)',
+    group: 'lifecycle',
+    sends: 'valid',
+    live: LIVE_SKIP.controls,
+    run: ({ session }) => dialects(session),
+  },
   { name: EMPTY_PENDING_FLOW, group: 'lifecycle', sends: 'valid', live: LIVE_SKIP.controls, run: ({ session }) => emptyPending(session) },
-  { name: 'every documented failure status of create and poll (401 … 529)', group: 'lifecycle', sends: 'valid', live: LIVE_SKIP.controls, run: ({ session }) => faultStatuses(session) },
+  {
+    name: 'every documented failure status of create and poll (401 … 529)',
+    group: 'lifecycle',
+    sends: 'valid',
+    live: LIVE_SKIP.controls,
+    run: ({ session }) => faultStatuses(session),
+  },
 ];

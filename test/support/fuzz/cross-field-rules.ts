@@ -73,6 +73,7 @@ export function keepRules(operationId: CreateOperation, body: Body): Body {
     if (((kept.duration as number | undefined) ?? DEFAULT_SECONDS) > MAX_REFERENCE_SECONDS) kept.duration = MAX_REFERENCE_SECONDS;
   }
   const length = (kept.duration as number | undefined) ?? DEFAULT_SECONDS;
-  if (Array.isArray(kept.keyframes)) kept.keyframes = (kept.keyframes as { timestamp_s: number }[]).filter((k) => k.timestamp_s > 0 && k.timestamp_s < length);
+  if (Array.isArray(kept.keyframes))
+    kept.keyframes = (kept.keyframes as { timestamp_s: number }[]).filter((k) => k.timestamp_s > 0 && k.timestamp_s < length);
   return kept;
 }

@@ -25,7 +25,13 @@ function isFlatError(json: unknown): boolean {
   return typeof body?.code === 'string' && body.code !== '' && typeof body.error === 'string';
 }
 
-export async function sendFuzzed(baseUrl: string, apiKey: string, validators: SpecValidators, operationId: CreateOperation, body: unknown): Promise<FuzzAnswer> {
+export async function sendFuzzed(
+  baseUrl: string,
+  apiKey: string,
+  validators: SpecValidators,
+  operationId: CreateOperation,
+  body: unknown,
+): Promise<FuzzAnswer> {
   const response = await fetch(`${baseUrl}${CREATE_PATHS[operationId]}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
@@ -38,7 +44,9 @@ export async function sendFuzzed(baseUrl: string, apiKey: string, validators: Sp
   } catch {
     json = undefined;
   }
-  const problems = checkResponse(validators, operationId, { status: response.status, headers: headersOf(response), text }).map((p) => `${p.where}: ${p.message}`);
+  const problems = checkResponse(validators, operationId, { status: response.status, headers: headersOf(response), text }).map(
+    (p) => `${p.where}: ${p.message}`,
+  );
   if (response.status >= 500) problems.push(`a ${response.status}: the server failed on this input`);
   if (response.status >= 400 && !isFlatError(json)) problems.push(`error body is not the flat {code, error} shape: ${text.slice(0, 200)}`);
   return { status: response.status, json, problems };

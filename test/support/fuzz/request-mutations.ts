@@ -48,7 +48,7 @@ function outOfRangeValue(schema: SchemaObject): fc.Arbitrary<unknown> | undefine
     const base = String(schema.enum[0]);
     return fc.oneof(
       fc.constantFrom(...ODD_UNICODE).map((odd) => `${base}${odd}`),
-      fc.constant(base.toUpperCase() === base ? base.toLowerCase() + 'x' : base.toUpperCase()),
+      fc.constant(base.toUpperCase() === base ? `${base.toLowerCase()}x` : base.toUpperCase()),
       fc.constant(` ${base}`),
     );
   }
@@ -61,7 +61,10 @@ function outOfRangeValue(schema: SchemaObject): fc.Arbitrary<unknown> | undefine
   if (schema.type === 'string' && schema.maxLength !== undefined) {
     // Huge strings: just over the limit, or far over it (odd code points included).
     const over = schema.maxLength + 1;
-    return fc.oneof(fc.constant('x'.repeat(over)), fc.constantFrom(...ODD_UNICODE).map((odd) => odd.repeat(Math.min(over * 4, 120_000))));
+    return fc.oneof(
+      fc.constant('x'.repeat(over)),
+      fc.constantFrom(...ODD_UNICODE).map((odd) => odd.repeat(Math.min(over * 4, 120_000))),
+    );
   }
   if (schema.type === 'string' && schema.minLength !== undefined && schema.minLength > 0) return fc.constant('');
   return undefined;
@@ -71,26 +74,42 @@ function propertyMutations(schema: SchemaObject, catalogue: SchemaCatalogue): fc
   const mutations: fc.Arbitrary<Mutation>[] = [];
   for (const [key, raw] of Object.entries(schema.properties ?? {})) {
     const property = flatten(raw, catalogue);
-    mutations.push(wrongTypeValue(property).map((value) => ({ kind: `wrong type: ${key}`, apply: (b: Body) => ({ ...copy(b), [key]: value }) })));
+    mutations.push(
+      wrongTypeValue(property).map((value) => ({ kind: `wrong type: ${key}`, apply: (b: Body) => ({ ...copy(b), [key]: value }) })),
+    );
     const outOfRange = outOfRangeValue(property);
-    if (outOfRange) mutations.push(outOfRange.map((value) => ({ kind: `out of range: ${key}`, apply: (b: Body) => ({ ...copy(b), [key]: value }) })));
+    if (outOfRange)
+      mutations.push(outOfRange.map((value) => ({ kind: `out of range: ${key}`, apply: (b: Body) => ({ ...copy(b), [key]: value }) })));
   }
   return mutations;
 }
 
 function structuralMutations(schema: SchemaObject): fc.Arbitrary<Mutation>[] {
   const known = new Set(Object.keys(schema.properties ?? {}));
-  const extraKey = fc.oneof(
-    fc.constantFrom(...PROTOTYPE_KEYS, 'video_id', 'seed', 'n', 'Prompt'),
-    fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
-    fc.constantFrom(...ODD_UNICODE).map((odd) => `prompt${odd}`),
-  ).filter((key) => !known.has(key));
+  const extraKey = fc
+    .oneof(
+      fc.constantFrom(...PROTOTYPE_KEYS, 'video_id', 'seed', 'n', 'Prompt'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
+      fc.constantFrom(...ODD_UNICODE).map((odd) => `prompt${odd}`),
+    )
+    .filter((key) => !known.has(key));
   const mutations: fc.Arbitrary<Mutation>[] = [
-    fc.tuple(extraKey, fc.jsonValue({ maxDepth: 2 })).map(([key, value]) => ({ kind: `extra field: ${JSON.stringify(key)}`, apply: (b: Body) => setOwn(copy(b), key, value) })),
+    fc
+      .tuple(extraKey, fc.jsonValue({ maxDepth: 2 }))
+      .map(([key, value]) => ({ kind: `extra field: ${JSON.stringify(key)}`, apply: (b: Body) => setOwn(copy(b), key, value) })),
     fc.constantFrom<unknown>([], 'a prompt', 42, null, true).map((value) => ({ kind: 'body is not an object', apply: () => value })),
   ];
   for (const key of schema.required ?? []) {
-    mutations.push(fc.constant({ kind: `missing required: ${key}`, apply: (b: Body) => { const c = copy(b); delete c[key]; return c; } }));
+    mutations.push(
+      fc.constant({
+        kind: `missing required: ${key}`,
+        apply: (b: Body) => {
+          const c = copy(b);
+          delete c[key];
+          return c;
+        },
+      }),
+    );
   }
   return mutations;
 }

@@ -44,7 +44,7 @@ export function flatten(schema: SchemaObject, catalogue: SchemaCatalogue): Schem
   const resolved = resolveRef(schema, catalogue);
   if (!resolved.allOf) return resolved;
   const { allOf, ...own } = resolved;
-  return allOf.reduce<SchemaObject>((merged, part) => ({ ...flatten(part, catalogue), ...merged }), own);
+  return Object.assign({}, ...allOf.map((part) => flatten(part, catalogue)).reverse(), own) as SchemaObject;
 }
 
 function stringArbitrary(schema: SchemaObject): fc.Arbitrary<string> {
@@ -62,7 +62,9 @@ function objectArbitrary(schema: SchemaObject, catalogue: SchemaCatalogue): fc.A
   const properties = schema.properties ?? {};
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [key, property] of Object.entries(properties)) model[key] = arbitraryFromSchema(property, catalogue);
-  return fc.record(model, { requiredKeys: (schema.required ?? []).filter((key) => key in properties) }) as fc.Arbitrary<Record<string, unknown>>;
+  return fc.record(model, { requiredKeys: (schema.required ?? []).filter((key) => key in properties) }) as fc.Arbitrary<
+    Record<string, unknown>
+  >;
 }
 
 export function arbitraryFromSchema(schema: SchemaObject, catalogue: SchemaCatalogue): fc.Arbitrary<unknown> {
@@ -80,7 +82,10 @@ export function arbitraryFromSchema(schema: SchemaObject, catalogue: SchemaCatal
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return fc.array(arbitraryFromSchema(s.items ?? {}, catalogue), { minLength: s.minItems ?? 0, maxLength: s.maxItems ?? TYPICAL_ARRAY });
+      return fc.array(arbitraryFromSchema(s.items ?? {}, catalogue), {
+        minLength: s.minItems ?? 0,
+        maxLength: s.maxItems ?? TYPICAL_ARRAY,
+      });
     case 'object':
       return objectArbitrary(s, catalogue);
     default:
