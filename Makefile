@@ -6,7 +6,7 @@ TYPES := generated/xai-video.d.ts
 NPX := npx --no-install
 
 .PHONY: help install generate check-generated lint format typecheck build mock test test-unit \
-        dredd contract-live fuzz bench clean
+        dredd contract-live fuzz bench bench-load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -65,8 +65,11 @@ contract-live: build ## Run the contract suite against the live API (needs XAI_A
 	@if [ -z "$$XAI_API_KEY" ]; then echo "contract-live: XAI_API_KEY is not set; refusing to start" >&2; exit 2; fi
 	CONTRACT_TARGET=live $(NPX) vitest run test/contract
 
-bench: build ## Benchmark the mock against prism mock and bare Node; writes bench/RESULTS.md (about 6 minutes)
+bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); writes bench/RESULTS.md (about 8 minutes)
 	node bench/run.mjs
+
+bench-load: build ## 1,000 connections polling 10,000 jobs, and slowloris; writes bench/RESULTS-load.md (about 3 minutes)
+	node bench/load.mjs
 
 clean: ## Remove build output
 	rm -rf dist bench/tmp

@@ -1,9 +1,9 @@
 // Lifecycle: 1,000 jobs created at once and polled to `done`, against the mock in instant
-// timing. The same client against Prism gives a reference (Prism is stateless: it answers
-// every GET with the `done` example, so it is 1,000 POSTs and 1,000 GETs).
+// timing. The same client against Prism and Steady gives a reference (both are stateless:
+// they answer every GET with the `done` example, so it is 1,000 POSTs and 1,000 GETs).
 import { config } from './config.mjs';
 import { startProcess } from './proc.mjs';
-import { startMock, startPrism } from './servers.mjs';
+import { startMock, startPrism, startSteady } from './servers.mjs';
 import { median } from './stats.mjs';
 
 async function round(name, baseUrl) {
@@ -29,7 +29,7 @@ async function measure(name, server, log) {
       rounds.push(r);
       const fail = r.failures ? `  !! ${r.failures} failed: ${r.firstFailure}` : '';
       log(
-        `${name.padEnd(5)} round ${i}/${config.lifecycleRounds}: ${r.done}/${r.jobs} done in ${r.wallMs.toFixed(0)} ms (${r.polls} polls)${fail}`,
+        `${name.padEnd(6)} round ${i}/${config.lifecycleRounds}: ${r.done}/${r.jobs} done in ${r.wallMs.toFixed(0)} ms (${r.polls} polls)${fail}`,
       );
     }
   } finally {
@@ -48,5 +48,6 @@ export async function runLifecycle(log) {
   log('mock in instant timing (a fresh process; the first round includes its warm-up)');
   const mock = await measure('mock', await startMock({ name: 'lifecycle-mock-server', timing: 'instant' }), log);
   const prism = await measure('prism', await startPrism({ name: 'lifecycle-prism-server' }), log);
-  return { jobs: config.lifecycleJobs, sockets: config.lifecycleSockets, mock, prism };
+  const steady = await measure('steady', await startSteady({ name: 'lifecycle-steady-server' }), log);
+  return { jobs: config.lifecycleJobs, sockets: config.lifecycleSockets, mock, prism, steady };
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './config.mjs';
+import { wrkVersion } from './wrk.mjs';
 
 function version(pkg) {
   try {
@@ -37,7 +38,9 @@ export function describeMachine() {
     node: process.version,
     loadAverage: os.loadavg(),
     prism: version('@stoplight/prism-cli'),
+    steady: version('@stdy/cli'),
     autocannon: version('autocannon'),
+    wrk: wrkVersion() ?? 'missing',
     esbuild: version('esbuild'),
     commit: gitCommit(),
     date: new Date().toISOString(),

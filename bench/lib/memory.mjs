@@ -3,7 +3,7 @@
 // `node --expose-gc`, so both measurements follow two full garbage collections.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { config, INVALID_BODY, JSON_HEADERS, VALID_BODY } from './config.mjs';
-import { autocannon } from './load.mjs';
+import { autocannon } from './autocannon.mjs';
 import { logTail, residentBytes, startProcess, stopProcess } from './proc.mjs';
 import { int } from './stats.mjs';
 
@@ -101,6 +101,7 @@ export async function runMemory(log) {
 
     return {
       jobs: config.memoryJobs,
+      module: config.mockModule,
       created: load.codes['200'] ?? 0,
       createRate: load.rps,
       timing: config.memoryTiming,

@@ -1,5 +1,6 @@
 // Child processes (pinned to a core with taskset when possible), free ports, and a tiny
-// HTTP client for probes and readiness checks.
+// HTTP client for probes and readiness checks. CPU readings are in cpu.mjs, open-files
+// limits in file-limits.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LOGS, ROOT } from './config.mjs';
+import { withFileLimit } from './file-limits.mjs';
 
 // ---------------------------------------------------------------- pinning
 
@@ -41,7 +43,7 @@ export function setUpPinning(serverCore, clientCore) {
   pinning.enabled = true;
   pinning.description =
     `Pinned: every server under test runs on core ${serverCore} (\`taskset -c ${serverCore}\`); ` +
-    `autocannon (a separate process for each run), the polling clients and the orchestrator run on core ${clientCore} (\`taskset -c ${clientCore}\`).`;
+    `the load generators (a separate process for each run), the polling clients and the orchestrator run on core ${clientCore} (\`taskset -c ${clientCore}\`).`;
   return pinning;
 }
 
@@ -55,14 +57,15 @@ function pinned(core, command, args) {
 const live = new Set();
 
 /**
- * Starts `command args` on `core`. Output goes to bench/tmp/logs/<name>.log unless
- * `capture` is set (then stdout is collected and returned by `done`).
+ * Starts `command args` on `core` (with `ulimit -n nofile` when given). Output goes to
+ * bench/tmp/logs/<name>.log unless `capture` is set (then stdout is collected and returned
+ * by `done`).
  */
-export function startProcess(name, command, args, { core, env, ipc = false, capture = false } = {}) {
+export function startProcess(name, command, args, { core, env, nofile, ipc = false, capture = false } = {}) {
   fs.mkdirSync(LOGS, { recursive: true });
   const logPath = path.join(LOGS, `${name}.log`);
   const log = fs.openSync(logPath, 'a');
-  const [cmd, argv] = pinned(core, command, args);
+  const [cmd, argv] = pinned(core, ...withFileLimit(nofile, command, args));
   const stdio = ['ignore', capture ? 'pipe' : log, log];
   if (ipc) stdio.push('ipc');
   const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio });
@@ -177,39 +180,4 @@ export function residentBytes(pid) {
   const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
   if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
   return Number(match[1]) * 1024;
-}
-
-// ---------------------------------------------------------------- interference
-
-/** CPU time so far of one core (all processes) and of one process, in clock ticks. */
-export function cpuSnapshot(core, pid) {
-  const line = fs
-    .readFileSync('/proc/stat', 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith(`cpu${core} `));
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
-  // Interrupt time is left out of `busy`: it is mostly the loopback traffic of the benchmark
-  // itself, which the kernel charges to no process. Steal (the hypervisor) does count.
-  const busy = user + nice + system + steal;
-  let own = 0;
-  try {
-    // Fields after the ")" that closes the command name: state is field 3, utime 14, stime 15.
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    own = Number(fields[11]) + Number(fields[12]);
-  } catch {
-    own = NaN;
-  }
-  return { busy, total: busy + idle + iowait + irq + softirq, own };
-}
-
-/**
- * Share of the core's time, between two snapshots, used by processes other than `pid`:
- * other work on the machine that competed with the server under test.
- */
-export function foreignShare(before, after) {
-  const total = after.total - before.total;
-  if (!(total > 0) || Number.isNaN(after.own - before.own)) return null;
-  const foreign = after.busy - before.busy - (after.own - before.own);
-  return Math.max(0, foreign / total);
 }

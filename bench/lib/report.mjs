@@ -1,12 +1,11 @@
-// Renders a run's results as bench/RESULTS.md.
+// Renders a `make bench` run's results as bench/RESULTS.md.
 import { CLIENT_BOUND, NOISY } from './config.mjs';
+import { banner, errorsSection, esc, percent, table, targetsTable } from './markdown.mjs';
+import { memorySection } from './report-memory.mjs';
+import { int, kib, mib, ms, msPrecise } from './stats.mjs';
 import { evaluate, TARGETS } from './targets.mjs';
-import { int, kib, latency, mib, ms } from './stats.mjs';
 
-const table = (header, rows) =>
-  [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-
-const esc = (text) => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+const PEERS = ['mock', 'prism', 'steady', 'bare'];
 
 function machineSection(r) {
   const m = r.machine;
@@ -27,15 +26,19 @@ function machineSection(r) {
         ['Pinning', r.pinning],
         [
           'Load generator',
-          `autocannon ${m.autocannon}, one process per run (\`bench/lib/autocannon-child.mjs\`), keep-alive, no pipelining`,
+          `${m.wrk}: one process per run, 1 thread, keep-alive, no pipelining, \`bench/wrk/request.lua\` (sets the request, counts every status, prints the figures); autocannon ${m.autocannon} for the fixed request counts of the memory figure`,
         ],
         [
           'Runs',
-          `${s.runs} × ${s.duration} s per figure, median reported; ${s.warmup} s warm-up per server and request; runs interleaved mock, prism, bare`,
+          `${s.runs} × ${s.duration} s per figure, median reported; ${s.warmup} s warm-up per server and request; runs interleaved ${PEERS.join(', ')}`,
         ],
         [
           'Prism',
           `@stoplight/prism-cli ${m.prism}: \`node node_modules/@stoplight/prism-cli/dist/index.js mock openapi/xai-video.yaml -h 127.0.0.1 -p <port> -v error\``,
+        ],
+        [
+          'Steady',
+          `@stdy/cli ${m.steady}: \`node_modules/@stdy/cli-linux-x64/bin/steady --host 127.0.0.1 --port <port> --quiet --no-color openapi/xai-video.yaml\` (its binary, without the Node wrapper; \`DENO_NO_UPDATE_CHECK=1 OTEL_DENO=false DENO_NO_PROMPT=1\`)`,
         ],
         ['Mock', `\`node ${s.mockCli} --port <port> --host 127.0.0.1 --quiet --timing realistic\` (instant for the lifecycle)`],
         ['Bare Node', '`bench/servers/bare.mjs`: `node:http` answering the bytes the mock answered for the same job'],
@@ -43,25 +46,6 @@ function machineSection(r) {
       ],
     ),
   ].join('\n');
-}
-
-function targetsSection(r) {
-  const checks = evaluate(r);
-  const count = (result) => checks.filter((c) => c.result === result).length;
-  const rows = checks.map((c) => [
-    esc(c.measure),
-    esc(c.mock),
-    esc(c.prism),
-    esc(c.bare),
-    esc(c.target),
-    `**${c.result}**${c.note ? ` ${esc(c.note)}` : ''}`,
-  ]);
-  const summary = ['PASS', 'MISS', 'INVALID', 'ERROR']
-    .map((k) => [k, count(k)])
-    .filter(([k, n]) => n > 0 || k === 'PASS' || k === 'MISS')
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  return ['## Targets', '', `${summary}.`, '', table(['Measure', 'This mock', 'Prism', 'Bare Node', 'Target', 'Result'], rows)].join('\n');
 }
 
 function throughputSection(t) {
@@ -76,11 +60,12 @@ function throughputSection(t) {
         String(row.connections),
         name,
         int(s.rps),
-        latency(s.p50),
-        latency(s.p99),
+        msPrecise(s.p50),
+        msPrecise(s.p99),
         s.runs.map((x) => int(x.rps)).join(', '),
-        s.foreign === null ? '–' : `${(s.foreign * 100).toFixed(0)}%`,
-        s.clientBusy === null ? '–' : `${(s.clientBusy * 100).toFixed(0)}%`,
+        percent(s.serverBusy),
+        percent(s.clientBusy),
+        s.foreign === null ? '–' : percent(s.foreign),
         status,
       ]);
     }
@@ -88,23 +73,58 @@ function throughputSection(t) {
   return [
     '## Throughput and latency',
     '',
-    'Medians of the runs; req/s counts every answer (for the invalid body, the 422s). The ratios in the targets are medians of per-round ratios: in each round the servers are measured back to back, so drift of the machine between rounds (visible in the per-run figures) cancels out.',
-    'For the pending GET, the mock gets a new job (`Prefer: timing=slow`, 15 s at 720p: minutes of pending) before every run, and Prism gets `Prefer: code=202` so that it answers its pending example.',
+    'Medians of the runs; req/s counts every answer (for the invalid body, the rejections). Latencies are wrk’s, measured in µs.',
+    '**Ratios and the ceiling.** The ceiling is `bench/servers/bare.mjs`, a `node:http` server that answers the bytes the mock answered for the same job and does nothing else, measured by the same wrk in the same round as the mock. A ratio in the targets is the median, over the rounds, of (mock req/s ÷ peer req/s) within one round: the servers of a round are measured back to back, so drift of the machine between rounds (visible in the per-run figures) cancels out.',
+    `"Server CPU": the CPU the server process used, as a share of the run's wall time; near 100%, the server set the pace. "wrk CPU": the CPU the wrk process used (all its threads, \`os.clock()\`), as a share of the run's wall time; from ${CLIENT_BOUND * 100}% on, the figure is what one wrk process can send rather than what the server can answer, and a ceiling measured so is flagged in the targets.`,
     `"Other load": the most, over the runs, that processes other than the server used of the server core (user, system and steal time from \`/proc/stat\`, minus the server's own). A run above ${NOISY * 100}% is repeated while a budget of repeats lasts (the quietest attempt is kept; ${t.retries} repeats in this run), and a figure still above it is flagged as noisy in the targets.`,
-    `"Client": the CPU the autocannon process used, as a share of the run's wall time (median of the runs); from ${CLIENT_BOUND * 100}% on, the figure is what one autocannon process can send rather than what the server can answer.`,
+    'For the pending GET, the mock gets a new job (`Prefer: timing=slow`, 15 s at 720p: minutes of pending) before every run, and Prism gets `Prefer: code=202` so that it answers its pending example. Steady cannot be asked for another response than the first in the spec, so in both GET rows it answers its `200` (done) example. The invalid body (`duration: "ten"`, a wrong type) is rejected by all three: 422 by the mock and Prism, 400 by Steady (`--reject-on-sdk-error`); Steady answers a range violation such as `duration: 99` with 200.',
     '',
-    table(['Request', 'Conns', 'Server', 'req/s', 'p50', 'p99', 'Runs (req/s)', 'Other load', 'Client', 'Answers'], rows),
+    table(['Request', 'Conns', 'Server', 'req/s', 'p50', 'p99', 'Runs (req/s)', 'Server CPU', 'wrk CPU', 'Other load', 'Answers'], rows),
+  ].join('\n');
+}
+
+function generatorSection(g, throughput) {
+  const intro = [
+    '## Load generator check',
+    '',
+    'What wrk itself can send on the client core: the same wrk, against nginx answering a fixed 202 (`master_process off`, one process on the server core, `return 202`), a server much faster than `node:http`. A bare Node figure well below it was set by Node, not by wrk; within 80% of it, the ceiling is flagged in the targets.',
+    '',
+  ];
+  if (g.skipped) return [...intro, `Skipped: ${g.skipped}.`].join('\n');
+  const bareAt = (connections) => {
+    const rows = (throughput?.rows ?? []).filter((r) => r.kind === 'get' && r.connections === connections && r.servers.bare);
+    return rows.length ? Math.max(...rows.map((r) => r.servers.bare.rps)) : null;
+  };
+  const rows = g.rows.map((r) => {
+    const bare = bareAt(r.connections);
+    return [
+      String(r.connections),
+      int(r.rps),
+      percent(r.clientBusy),
+      percent(r.serverBusy),
+      bare === null ? '–' : `${int(bare)} (${percent(bare / r.rps)})`,
+    ];
+  });
+  return [
+    ...intro,
+    `${g.version}.`,
+    '',
+    table(['Conns', 'wrk → nginx req/s', 'wrk CPU', 'nginx CPU', 'Bare Node, best GET (share)'], rows),
   ].join('\n');
 }
 
 function coldStartSection(c) {
   const row = (name, s) => [name, ms(s.median), ms(s.min), ms(s.max), String(s.launches), s.all.map((x) => x.toFixed(0)).join(', ')];
+  const servers = ['mock', 'prism', 'steady'].filter((name) => c[name]);
   return [
     '## Cold start',
     '',
     `Process spawn to the first \`200\` to \`POST /v1/videos/generations\` (polled every ${c.pollMs} ms), launches alternating.`,
     '',
-    table(['Server', 'Median', 'Min', 'Max', 'Launches', 'All (ms)'], [row('mock', c.mock), row('prism', c.prism)]),
+    table(
+      ['Server', 'Median', 'Min', 'Max', 'Launches', 'All (ms)'],
+      servers.map((name) => row(name, c[name])),
+    ),
   ].join('\n');
 }
 
@@ -116,38 +136,16 @@ function lifecycleSection(l) {
     int(s.polls),
     String(s.failures) + (s.firstFailure ? ` (${esc(s.firstFailure)})` : ''),
   ];
+  const servers = ['mock', 'prism', 'steady'].filter((name) => l[name]);
   return [
     '## Lifecycle',
     '',
     `${int(l.jobs)} jobs started at once (\`POST\`), each polled (\`GET\`) until \`done\`, over ${l.sockets} keep-alive connections, by a client process on the client core; wall time from the first request to the last answer.`,
-    'The mock runs with `--timing instant` in a fresh process (the first round includes its warm-up). Prism is stateless and answers every GET with its `done` example, so its figure is just 1,000 POSTs plus 1,000 GETs.',
-    '',
-    table(['Server', 'Median wall time', 'Rounds (ms)', 'Polls (median)', 'Failed jobs'], [row('mock', l.mock), row('prism', l.prism)]),
-  ].join('\n');
-}
-
-function memorySection(m) {
-  const young = (x) => (x.newSpace === null || x.newSpace === undefined ? '–' : mib(x.newSpace));
-  return [
-    '## Memory',
-    '',
-    `The mock (\`startMockServer\`, timing \`${m.timing}\`) hosted by \`node --expose-gc --min-semi-space-size=${m.youngMib} --max-semi-space-size=${m.youngMib} bench/servers/mock-host.mjs\`: the young generation is fixed at V8's default maximum, to which sustained load grows it anyway, so that its growth (up to 30 MiB, whatever the requests) is not counted as the jobs'; RSS from \`/proc/<pid>/status\` (VmRSS), heap from \`process.memoryUsage()\`, each after two full GCs${m.gc ? '' : ' (**gc() was not available**)'}.`,
-    `Baseline: after ${int(m.warmupJobs)} jobs and then ${int(m.warmupRequests)} requests that create none (invalid bodies, 422), sent in batches of 20,000 until two readings in a row agreed within 1 MiB, and ${m.settleMs} ms of quiet.`,
-    `Then ${int(m.jobs)} jobs are created with \`POST\` over 64 connections (${int(m.createRate)} jobs/s, ${int(m.created)} answered 200), and after ${m.settleMs} ms of quiet the process is measured again.`,
+    'The mock runs with `--timing instant` in a fresh process (the first round includes its warm-up). Prism and Steady are stateless and answer every GET with their `done` example, so their figure is just 1,000 POSTs plus 1,000 GETs.',
     '',
     table(
-      ['', 'RSS', 'Heap used', 'Young generation'],
-      [
-        ['Before', mib(m.before.rss), mib(m.before.heapUsed), young(m.before)],
-        [`After ${int(m.jobs)} jobs`, mib(m.after.rss), mib(m.after.heapUsed), young(m.after)],
-        [
-          'Growth',
-          `**${mib(m.growth.rss)}**`,
-          mib(m.growth.heapUsed),
-          m.before.newSpace === null ? '–' : mib(m.after.newSpace - m.before.newSpace),
-        ],
-        ['Per job', `${int(m.growth.rss / m.jobs)} B`, `${int(m.growth.heapUsed / m.jobs)} B`, ''],
-      ],
+      ['Server', 'Median wall time', 'Rounds (ms)', 'Polls (median)', 'Failed jobs'],
+      servers.map((name) => row(name, l[name])),
     ),
   ].join('\n');
 }
@@ -165,45 +163,39 @@ function bundleSection(b) {
   ].join('\n');
 }
 
-function errorsSection(errors) {
-  const entries = Object.entries(errors);
-  if (entries.length === 0) return null;
-  return ['## Errors', '', ...entries.map(([k, e]) => `- **${k}**: ${esc(e)}`)].join('\n');
-}
+const NOTES = [
+  `- Targets from issue 10: GET status ≥ ${TARGETS.getVsPrism}× Prism, ≥ ${TARGETS.getVsSteady}× Steady and ≥ ${TARGETS.getVsBare}× the bare Node ceiling; POST ≥ ${TARGETS.postVsSteady}× Steady; cold start ≤ ${TARGETS.coldStartMs} ms; memory flat over ${int(TARGETS.memoryJobs)} jobs (read as growth ≤ 5 MiB). Kept from the first benchmark issue: p99 ≤ ${TARGETS.getP99AtTenMs} ms at 10 connections; POST (full request validation) ≥ ${TARGETS.postVsPrism}× Prism; ${int(TARGETS.lifecycleJobs)} jobs to done ≤ ${TARGETS.lifecycleMs / 1000} s; client ≤ 10 KB gzipped. KB and MB are read as KiB (1,024 B) and MiB (1,048,576 B); the byte counts are shown for rereading.`,
+  '- Every figure is the median of its runs; the per-run values are in the tables. A run with answers of another status than expected (or socket errors, or timeouts) makes its checks INVALID.',
+  '- Prism runs from its installed entry point through `node`, like the mock, and Steady as its binary, so no start pays for `npx` or a wrapper.',
+  '- The slow-client and many-connection figures (issue 12) are a separate run: `make bench-load`, written to `bench/RESULTS-load.md`.',
+  '- Reproduce: `make bench` (about 9 minutes after the build); `BENCH_QUICK=1 node bench/run.mjs` for a quick look (written to bench/tmp/).',
+];
 
 export function renderReport(r) {
-  const banner = [];
-  if (r.settings.stub) banner.push("> **DRY RUN against the stub mock (`BENCH_MOCK=stub`): the mock figures are not this project's.**");
-  if (r.settings.quick) banner.push('> **Quick run (`BENCH_QUICK=1`): one short run per figure; not valid for the targets.**');
-  if (r.settings.only) banner.push(`> Partial run: only ${r.settings.only.join(', ')}.`);
-
+  const lines = banner(r.settings);
   const parts = [
     '# Benchmarks',
     '',
     'Written by `make bench` (`node bench/run.mjs`); every figure of one run, measured side by side on one machine. Do not edit by hand.',
-    ...(banner.length ? ['', ...banner] : []),
+    ...(lines.length ? ['', ...lines] : []),
     '',
-    targetsSection(r),
+    targetsTable(evaluate(r), [
+      ['This mock', 'mock'],
+      ['Prism', 'prism'],
+      ['Steady', 'steady'],
+      ['Bare Node', 'bare'],
+    ]),
     '',
     machineSection(r),
   ];
   if (r.throughput) parts.push('', throughputSection(r.throughput));
+  if (r.generator) parts.push('', generatorSection(r.generator, r.throughput));
   if (r.coldstart) parts.push('', coldStartSection(r.coldstart));
   if (r.lifecycle) parts.push('', lifecycleSection(r.lifecycle));
   if (r.memory) parts.push('', memorySection(r.memory));
   if (r.bundle) parts.push('', bundleSection(r.bundle));
   const errors = errorsSection(r.errors);
   if (errors) parts.push('', errors);
-  parts.push(
-    '',
-    '## Notes',
-    '',
-    `- Targets from the issue: GET status ≥ ${TARGETS.getVsPrism}× Prism and ≥ ${TARGETS.getVsBare}× bare Node, p99 ≤ ${TARGETS.getP99AtTenMs} ms at 10 connections; POST (full request validation) ≥ ${TARGETS.postVsPrism}× Prism; cold start ≤ ${TARGETS.coldStartMs} ms; memory growth ≤ 5 MB after ${int(TARGETS.memoryJobs)} jobs; ${int(TARGETS.lifecycleJobs)} jobs to done ≤ ${TARGETS.lifecycleMs / 1000} s; client ≤ 10 KB gzipped. KB and MB are read as KiB (1,024 B) and MiB (1,048,576 B); the byte counts are shown for rereading.`,
-    '- autocannon records latency in whole milliseconds, rounded down; a latency is therefore shown as the interval it stands for (`3–4 ms`, `< 1 ms`), and the p99 target passes only when the whole interval is within it.',
-    '- Every figure is the median of its runs; the per-run values are in the tables. A run with answers of another status than expected (or connection errors) makes its checks INVALID.',
-    '- Prism runs from its installed entry point through `node`, like the mock, so neither start pays for `npx`.',
-    '- Reproduce: `make bench` (about 6 minutes after the build); `BENCH_QUICK=1 node bench/run.mjs` for a quick look (written to bench/tmp/).',
-    '',
-  );
+  parts.push('', '## Notes', '', ...NOTES, '');
   return parts.join('\n');
 }

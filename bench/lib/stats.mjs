@@ -23,5 +23,6 @@ export const ratio = (n) => (n === null || n === undefined ? '–' : `${dec2(n)}
 export const mib = (bytes) => (bytes === null || bytes === undefined ? '–' : `${dec2(bytes / 1024 / 1024)} MiB`);
 export const kib = (bytes) => (bytes === null || bytes === undefined ? '–' : `${dec2(bytes / 1024)} KiB`);
 
-/** autocannon latency (whole ms, rounded down) as the interval it stands for: 3 → "3–4 ms". */
-export const latency = (n) => (n === null || n === undefined ? '–' : n === 0 ? '< 1 ms' : `${n}–${n + 1} ms`);
+/** A latency measured in µs, in ms: 0.42 ms, 12.3 ms, 1,234 ms. */
+export const msPrecise = (n) =>
+  n === null || n === undefined ? '–' : n < 10 ? `${dec2(n)} ms` : n < 100 ? `${dec1(n)} ms` : `${int(n)} ms`;

@@ -1,7 +1,9 @@
-// Runs autocannon's CLI as a separate process on the client core and reads its JSON.
+// Runs autocannon as a separate process on the client core and reads its JSON. Used where
+// a fixed number of requests is wanted (the memory figure); the throughput figures use wrk
+// (lib/wrk.mjs), which one process can drive much faster.
 import { config } from './config.mjs';
-import { cpuSnapshot, foreignShare, pinning, startProcess } from './proc.mjs';
-import { median } from './stats.mjs';
+import { cpuSnapshot, foreignShare } from './cpu.mjs';
+import { pinning, startProcess } from './proc.mjs';
 
 let runCount = 0;
 
@@ -54,24 +56,5 @@ export function summarize(raw, expectStatus) {
     errors: raw.errors + raw.timeouts,
     // responses with another status than the expected one, plus connection errors
     unexpected: responses - expected + raw.errors + raw.timeouts,
-  };
-}
-
-/** Combines several runs of the same measurement: the median of each figure. */
-export function combineRuns(runs) {
-  return {
-    rps: median(runs.map((r) => r.rps)),
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-    unexpected: runs.reduce((sum, r) => sum + r.unexpected, 0),
-    errors: runs.reduce((sum, r) => sum + r.errors, 0),
-    codes: runs.reduce((acc, r) => {
-      for (const [status, count] of Object.entries(r.codes)) acc[status] = (acc[status] ?? 0) + count;
-      return acc;
-    }, {}),
-    // the most any run's server core was used by other processes (null when not measured)
-    foreign: runs.some((r) => typeof r.foreign === 'number') ? Math.max(...runs.map((r) => r.foreign ?? 0)) : null,
-    clientBusy: median(runs.map((r) => r.clientBusy)),
-    runs: runs.map((r) => ({ rps: r.rps, p50: r.p50, p99: r.p99, foreign: r.foreign, clientBusy: r.clientBusy })),
   };
 }

@@ -1,0 +1,195 @@
+// Checks and report of a `make bench-load` run (issue 12): bench/RESULTS-load.md.
+import { config } from './config.mjs';
+import { banner, errorsSection, esc, percent, table, targetsTable } from './markdown.mjs';
+import { dec2, int, mib, msPrecise } from './stats.mjs';
+import { evaluateSections, TARGETS } from './targets.mjs';
+
+const FULL_POLLING = { connections: 1000, jobs: 10_000, seconds: 60 };
+const signedMib = (bytes) => `${bytes >= 0 ? '+' : ''}${mib(bytes)}`;
+const kinds = (run) =>
+  Object.entries(run.errorKinds)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${int(n)} ${k}`)
+    .join(', ') || 'none';
+const otherStatuses = (run, expect) =>
+  Object.entries(run.codes)
+    .filter(([status]) => status !== String(expect))
+    .map(([status, n]) => `${int(n)} × ${status}`)
+    .join(', ') || 'none';
+
+function pollingChecks(p) {
+  const full = p.connections === FULL_POLLING.connections && p.jobs === FULL_POLLING.jobs && p.seconds >= FULL_POLLING.seconds;
+  const what = `${int(p.connections)} connections polling ${int(p.jobs)} live jobs for ${p.seconds} s`;
+  return [
+    {
+      measure: `${what}: errors`,
+      mock: `${int(p.run.errors)} socket errors and timeouts (${kinds(p.run)}); other statuses than 202: ${otherStatuses(p.run, 202)}; ${int(p.run.responses)} answers`,
+      target: `${TARGETS.loadErrors}`,
+      result: p.run.unexpected === TARGETS.loadErrors ? 'PASS' : 'MISS',
+    },
+    {
+      measure: `${what}: latency`,
+      mock: `p50 ${msPrecise(p.run.p50)}, p99 ${msPrecise(p.run.p99)}, max ${msPrecise(p.run.max)} (${int(p.run.rps)} req/s)`,
+      target: 'reported',
+      result: 'reported',
+    },
+    {
+      measure: `${what}: RSS drift after the first ${p.rss.settleMs / 1000} s`,
+      mock: `${signedMib(p.rss.drift)} (${mib(p.rss.start)} → ${mib(p.rss.end)}, max ${mib(p.rss.max)})`,
+      target: `≤ ${mib(TARGETS.loadRssDriftBytes)}`,
+      result: full ? (p.rss.drift <= TARGETS.loadRssDriftBytes ? 'PASS' : 'MISS') : 'n/a (not the full run)',
+    },
+  ];
+}
+
+function slowlorisChecks(s) {
+  const d = s.during;
+  const answered = d.run.unexpected === 0 && d.probes.answered === d.probes.sent;
+  const p99Ratio = d.run.p99 / s.baseline.run.p99;
+  return [
+    {
+      measure: `${int(s.connections)} slowloris connections: normal requests still answered`,
+      mock: `${int(d.run.responses)} answers, ${int(d.run.unexpected)} errors or other statuses; fresh connections ${d.probes.answered}/${d.probes.sent} answered`,
+      target: 'every one',
+      result: answered ? 'PASS' : 'MISS',
+    },
+    {
+      measure: `${int(s.connections)} slowloris connections: normal latency`,
+      mock: `p50 ${msPrecise(d.run.p50)} (without: ${msPrecise(s.baseline.run.p50)}), p99 ${msPrecise(d.run.p99)} (without: ${msPrecise(s.baseline.run.p99)}, ${dec2(p99Ratio)}×); fresh connection p99 ${msPrecise(d.probes.p99)} (without: ${msPrecise(s.baseline.probes.p99)})`,
+      target: 'reported',
+      result: 'reported',
+    },
+  ];
+}
+
+export const evaluateLoad = (results) =>
+  evaluateSections(results, [
+    ['polling', 'Polling load', pollingChecks],
+    ['slowloris', 'Slowloris', slowlorisChecks],
+  ]);
+
+function pollingSection(p) {
+  const r = p.run;
+  const seconds = p.rss.samples.map((x) => `${(x.tMs / 1000).toFixed(1)} s: ${(x.rss / 2 ** 20).toFixed(1)}`);
+  return [
+    '## Polling load',
+    '',
+    `${int(p.jobs)} jobs created with \`Prefer: timing=slow\` (15 s at 720p: minutes of pending, in ${int(p.createMs)} ms), then polled by one wrk process over ${int(p.connections)} keep-alive connections, each request the next job in the list (\`WRK_PATHS\`), for ${p.warmup} s of warm-up and then ${p.seconds} s measured. Every answer's status is counted: a job that finished during the run would show as a 200. wrk counts an answer slower than ${config.wrkTimeoutSeconds} s as a timeout. The mock's RSS (\`/proc/<pid>/status\`, no forced GC) is read every ${config.rssSampleMs / 1000} s; the drift is the median of the last 5 readings minus the median of the 5 after the first ${p.rss.settleMs / 1000} s.`,
+    '',
+    table(
+      ['req/s', 'p50', 'p90', 'p99', 'p99.9', 'max', 'Answers', 'Socket errors', 'Server CPU', 'wrk CPU', 'Other load'],
+      [
+        [
+          int(r.rps),
+          msPrecise(r.p50),
+          msPrecise(r.p90),
+          msPrecise(r.p99),
+          msPrecise(r.p999),
+          msPrecise(r.max),
+          esc(JSON.stringify(r.codes)),
+          kinds(r),
+          percent(r.serverBusy),
+          percent(r.clientBusy),
+          percent(r.foreign),
+        ],
+      ],
+    ),
+    '',
+    `After the run, ${p.after.pending} of ${p.after.checked} jobs sampled across the list were still pending.`,
+    '',
+    `RSS (MiB) over the measured run: ${seconds.join(', ')}.`,
+  ].join('\n');
+}
+
+function normalRow(label, n) {
+  const r = n.run;
+  const probeFailures =
+    Object.entries(n.probes.failures)
+      .map(([k, v]) => `${v} × ${k}`)
+      .join(', ') || 'none';
+  return [
+    label,
+    int(r.rps),
+    msPrecise(r.p50),
+    msPrecise(r.p99),
+    msPrecise(r.max),
+    `${int(r.unexpected)} (${kinds(r)})`,
+    `${n.probes.answered}/${n.probes.sent}`,
+    msPrecise(n.probes.p50),
+    msPrecise(n.probes.p99),
+    msPrecise(n.probes.max),
+    esc(probeFailures),
+  ];
+}
+
+function slowlorisSection(s) {
+  const a = s.attack;
+  const errors = (map) =>
+    Object.entries(map)
+      .map(([k, v]) => `${v} × ${k}`)
+      .join(', ') || 'none';
+  return [
+    '## Slowloris',
+    '',
+    `Normal requests: wrk over ${s.normalConnections} keep-alive connections polling a pending job, and one request on a new connection every ${s.probeMs} ms (a probe; unanswered after ${s.probeTimeoutMs} ms counts as a failure). Measured for ${s.baselineSeconds} s without, then for ${s.attackSeconds} s with ${int(s.connections)} slowloris connections: each sends the start of a GET and then one more header byte every ${s.trickleMs} ms, never the blank line that ends the headers, and is opened again 250 ms after the server closes it (\`bench/lib/slowloris-client.mjs\`, on the client core).`,
+    '',
+    table(
+      ['Normal requests', 'req/s', 'p50', 'p99', 'max', 'Errors', 'Fresh connections answered', 'p50', 'p99', 'max', 'Failures'],
+      [normalRow('without slowloris', s.baseline), normalRow(`with ${int(s.connections)} slowloris connections`, s.during)],
+    ),
+    '',
+    table(
+      ['Slowloris connections', ''],
+      [
+        [
+          'Open when the normal load started',
+          `${int(a.openAtStart)} of ${int(s.connections)} (connect errors: ${errors(a.connectErrorsAtStart)})`,
+        ],
+        ['Open at the end; fewest and most during the run', `${int(a.openAtEnd)}; ${int(a.minOpen)} and ${int(a.maxOpen)}`],
+        [
+          'Closed by the server (then opened again)',
+          `${int(a.closedByServer)}${a.lifetimeMedianMs === null ? '' : `, after ${msPrecise(a.lifetimeMedianMs)} (median), ${msPrecise(a.lifetimeMaxMs)} at most`}`,
+        ],
+        ['What the server sent them', esc(JSON.stringify(a.answers))],
+        ['Connect errors during the run', errors(a.connectErrors)],
+      ],
+    ),
+  ].join('\n');
+}
+
+function machineLine(r) {
+  const m = r.machine;
+  return [
+    '## Machine and method',
+    '',
+    `${m.cpu}, ${m.cores} cores; Node ${m.node}; ${m.os}; load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' / ')} at start, ${(m.loadAverageEnd ?? []).map((l) => l.toFixed(2)).join(' / ')} at end; commit ${m.commit} (${m.date}).`,
+    `${r.pinning} Load generator: ${m.wrk}, one thread, \`bench/wrk/request.lua\`. The mock: \`node ${r.settings.mockCli} --port <port> --host 127.0.0.1 --quiet --timing realistic\`, with its open-files limit raised to the hard limit (\`ulimit -n\`), as are wrk's and the slowloris client's. Total time ${(r.elapsedMs / 1000).toFixed(0)} s.`,
+  ].join('\n');
+}
+
+export function renderLoadReport(r) {
+  const lines = banner(r.settings);
+  const parts = [
+    '# Load benchmarks',
+    '',
+    'Written by `make bench-load` (`node bench/load.mjs`): many connections, and slow clients, against the mock. Do not edit by hand.',
+    ...(lines.length ? ['', ...lines] : []),
+    '',
+    targetsTable(evaluateLoad(r), [['This mock', 'mock']]),
+    '',
+    machineLine(r),
+  ];
+  if (r.polling) parts.push('', pollingSection(r.polling));
+  if (r.slowloris) parts.push('', slowlorisSection(r.slowloris));
+  const errors = errorsSection(r.errors);
+  if (errors) parts.push('', errors);
+  parts.push(
+    '',
+    '## Notes',
+    '',
+    `- Targets from issue 12: no error, p99 reported, RSS flat (read as a drift ≤ ${mib(TARGETS.loadRssDriftBytes)} over the measured run); during the slowloris run normal requests keep being answered, with their latency reported next to the figure without it.`,
+    '- Reproduce: `make bench-load` (about 3 minutes after the build); `BENCH_QUICK=1 node bench/load.mjs` for a check of the harness (written to bench/tmp/).',
+    '',
+  );
+  return parts.join('\n');
+}

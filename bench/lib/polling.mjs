@@ -1,0 +1,100 @@
+// Issue 12's load run: 1,000 connections polling 10,000 live (pending) jobs for 60 s.
+// Counts every error and every answer that is not 202, reports the latency percentiles,
+// and samples the mock's RSS once a second over the run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AUTH, config, TMP } from './config.mjs';
+import { fileLimitFor } from './file-limits.mjs';
+import { request, startProcess } from './proc.mjs';
+import { sampleRss } from './samplers.mjs';
+import { startMock } from './servers.mjs';
+import { int, median } from './stats.mjs';
+import { wrk } from './wrk.mjs';
+
+const mibText = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+async function createJobs(url, jobs, pathsFile) {
+  const proc = startProcess('create-jobs', process.execPath, ['bench/lib/create-jobs.mjs', url, String(jobs), pathsFile], {
+    core: config.clientCore,
+    capture: true,
+  });
+  const { code, stdout } = await proc.done;
+  let out;
+  try {
+    out = JSON.parse(stdout.trim().split('\n').pop() ?? '');
+  } catch {
+    throw new Error(`create-jobs exited with ${code} and no result (see ${proc.logPath})`);
+  }
+  if (out.failures > 0) throw new Error(`${out.failures} of ${jobs} creates failed: ${out.firstFailure}`);
+  return out;
+}
+
+/** Polls every `step`-th job once: how many are still pending (they must all be). */
+async function stillPending(url, paths, count = 100) {
+  const step = Math.max(1, Math.floor(paths.length / count));
+  let pending = 0;
+  let checked = 0;
+  for (let i = 0; i < paths.length; i += step) {
+    const res = await request(`${url}${paths[i]}`, { headers: AUTH });
+    checked++;
+    if (res.status === 202) pending++;
+  }
+  return { checked, pending };
+}
+
+/**
+ * RSS drift over the measured run: the median of the last 5 samples minus the median of
+ * the 5 samples after `settleMs` (the first seconds of a run, while 1,000 new connections
+ * are set up and the young generation grows to its working size, are not "growth").
+ */
+export function rssDrift(samples, settleMs) {
+  const settled = samples.filter((s) => s.tMs >= settleMs);
+  const use = settled.length >= 2 ? settled : samples;
+  const start = median(use.slice(0, 5).map((s) => s.rss));
+  const end = median(use.slice(-5).map((s) => s.rss));
+  return { start, end, drift: end - start, min: Math.min(...samples.map((s) => s.rss)), max: Math.max(...samples.map((s) => s.rss)) };
+}
+
+export async function runPolling(log) {
+  const connections = config.pollConnections;
+  const server = await startMock({ name: 'polling-mock', nofile: fileLimitFor(connections + 256) });
+  try {
+    const pathsFile = path.join(TMP, 'polling-paths.txt');
+    log(`creating ${int(config.pollJobs)} pending jobs (Prefer: timing=slow)`);
+    const created = await createJobs(server.url, config.pollJobs, pathsFile);
+    const paths = fs.readFileSync(pathsFile, 'utf8').trim().split('\n');
+    log(`${int(created.created)} jobs in ${created.wallMs.toFixed(0)} ms`);
+
+    const target = { url: server.url, headers: AUTH, expectStatus: 202, pid: server.pid };
+    const options = { connections, paths: pathsFile, nofile: fileLimitFor(connections + 64) };
+    log(`warm-up: ${connections} connections for ${config.pollWarmup} s`);
+    await wrk(target, { ...options, duration: config.pollWarmup });
+
+    log(
+      `measuring: ${connections} connections polling ${int(paths.length)} jobs for ${config.pollSeconds} s, RSS every ${config.rssSampleMs} ms`,
+    );
+    const sampler = sampleRss(server.pid, config.rssSampleMs);
+    const run = await wrk(target, { ...options, duration: config.pollSeconds });
+    const samples = sampler.stop();
+    const settleMs = Math.min(10_000, (config.pollSeconds * 1000) / 4);
+    const rss = rssDrift(samples, settleMs);
+    const after = await stillPending(server.url, paths);
+    log(
+      `${int(run.rps)} req/s, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, ${run.errors} errors, ` +
+        `${run.unexpected} unexpected ${JSON.stringify(run.codes)}; RSS ${mibText(rss.start)} → ${mibText(rss.end)} (max ${mibText(rss.max)}); ` +
+        `${after.pending}/${after.checked} sampled jobs still pending`,
+    );
+    return {
+      connections,
+      jobs: paths.length,
+      seconds: config.pollSeconds,
+      warmup: config.pollWarmup,
+      createMs: created.wallMs,
+      run,
+      rss: { ...rss, settleMs, samples },
+      after,
+    };
+  } finally {
+    await server.stop();
+  }
+}
