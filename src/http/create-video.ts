@@ -1,7 +1,7 @@
 // POST /v1/videos/{generations,extensions,edits}: validate like the live API, then pack
 // the job into its request_id and answer 200 {request_id} at once.
 import { encodeJobId, planJob, type JobRequest, type JobSettings, type Operation } from '../lifecycle/index.js';
-import type { OperationId } from '../spec/index.js';
+import type { CreateOperationId } from '../spec/index.js';
 import { ApiError, injectedError } from './api-error.js';
 import { describeSchemaError } from './describe-schema-error.js';
 import type { MockContext } from './mock-context.js';
@@ -11,7 +11,7 @@ import { checkGenerationRules, checkSourceLength, countInputImages, requestedSec
 import { resolveSourceVideo } from './source-video.js';
 
 type Body = Record<string, unknown>;
-export type CreateOperationId = Exclude<OperationId, 'getVideo'>;
+export type { CreateOperationId };
 
 const OPERATION_OF: Record<CreateOperationId, Operation> = {
   generateVideo: 'generation',

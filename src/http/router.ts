@@ -1,10 +1,10 @@
 // Route stage: method + path → a named route. The API routes are the spec's four
 // operations; everything the mock adds lives under the reserved prefix /__mock (plus
 // the docs and playground pages at / and /docs).
-import type { OperationId } from '../spec/index.js';
+import type { CreateOperationId, OperationId } from '../spec/index.js';
 
 export type Route =
-  | { kind: 'api'; operationId: Exclude<OperationId, 'getVideo'> }
+  | { kind: 'api'; operationId: CreateOperationId }
   | { kind: 'api'; operationId: 'getVideo'; requestId: string }
   | { kind: 'video'; requestId: string }
   | { kind: 'admin'; action: string }
@@ -15,7 +15,7 @@ export type Route =
 export const ADMIN_PREFIX = '/__mock';
 export const VIDEO_PREFIX = `${ADMIN_PREFIX}/videos/`;
 
-const CREATE_OPERATIONS: Record<string, Exclude<OperationId, 'getVideo'>> = {
+const CREATE_OPERATIONS: Record<string, CreateOperationId> = {
   '/v1/videos/generations': 'generateVideo',
   '/v1/videos/extensions': 'extendVideo',
   '/v1/videos/edits': 'editVideo',
