@@ -55,7 +55,9 @@ export function capabilityTableMarkdown(table) {
   ];
   for (const row of table) {
     const name = [code(row.id), ...row.aliases.map((alias) => `(alias ${code(alias)})`)].join(' ');
-    const operations = Object.keys(row.operations).map((id) => code(OPERATION_PATHS[id].replace('/v1/videos/', ''))).join(', ');
+    const operations = Object.keys(row.operations)
+      .map((id) => code(OPERATION_PATHS[id].replace('/v1/videos/', '')))
+      .join(', ');
     const withImage = row.image_combines_with.length === 0 ? 'nothing else' : row.image_combines_with.map(code).join(', ');
     lines.push(
       `| ${name} | ${operations} | ${resolutionCell(row)} | ${secondsCell(row)} | ${inputsCell(row)} | ${withImage} | ${pricesCell(row)} | ${usd(row.usd_per_input_image)} |`,
@@ -96,7 +98,7 @@ function resolutionDescription(table) {
 function aspectRatioDescription(table) {
   const everywhere = table.every((row) => row.aspect_ratios.length === table[0].aspect_ratios.length);
   return `${[
-    'Default `16:9`. With `image` the output keeps the image\'s ratio (the supported ratio nearest',
+    "Default `16:9`. With `image` the output keeps the image's ratio (the supported ratio nearest",
     'to it) and `aspect_ratio` is ignored. `21:9` is cinematic, `5:2` a web banner.',
     everywhere ? 'Every model takes every ratio.' : 'Not every model takes every ratio: see the capability table.',
   ].join('\n')}\n`;
