@@ -4,7 +4,7 @@
 // that 2:1 and 1:2 are as far from 1:1.
 import { findModel } from './capability-table.js';
 
-function valueOf(ratio: string): number {
+function ratioValue(ratio: string): number {
   const [w, h] = ratio.split(':').map(Number);
   return (w ?? 1) / (h ?? 1);
 }
@@ -15,7 +15,7 @@ export function nearestAspectRatio(model: string, width: number, height: number)
   const target = Math.log(width / height);
   let best = row.aspect_ratios[0] ?? '16:9';
   for (const ratio of row.aspect_ratios) {
-    if (Math.abs(Math.log(valueOf(ratio)) - target) < Math.abs(Math.log(valueOf(best)) - target)) best = ratio;
+    if (Math.abs(Math.log(ratioValue(ratio)) - target) < Math.abs(Math.log(ratioValue(best)) - target)) best = ratio;
   }
   return best;
 }
