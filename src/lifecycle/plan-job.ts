@@ -25,6 +25,8 @@ export interface JobRequest {
   /** Requested seconds: the output (generation) or the added segment (extension). */
   durationSeconds?: number;
   inputImages: number;
+  /** `generate_audio`; absent means true (the spec's default). */
+  generateAudio?: boolean;
   source?: SourceVideo;
 }
 
@@ -64,6 +66,7 @@ export function planJob(req: JobRequest, settings: JobSettings): JobTicket {
     model: req.model ?? 'grok-imagine-video',
     ...shape,
     inputImages: req.inputImages,
+    generateAudio: req.generateAudio ?? true,
     outcome: { ...DEFAULT_OUTCOME, ...settings.outcome },
     dialect: settings.dialect,
     createdAtMs: settings.nowMs,
