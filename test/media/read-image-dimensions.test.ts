@@ -11,8 +11,9 @@ let dir: string;
 
 function encode(name: string, width: number, height: number, args: string[], pixelFormat = 'rgb24'): Uint8Array {
   const file = join(dir, name);
-  const source = `color=c=0x3366cc:s=${width}x${height}`;
-  execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', source, '-frames:v', '1', '-pix_fmt', pixelFormat, ...args, '-y', file]);
+  // A half-transparent colour: with an alpha pixel format the encoders keep an alpha channel.
+  const source = `color=c=0x3366cc@0.5:s=${width}x${height},format=${pixelFormat}`;
+  execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', source, '-frames:v', '1', ...args, '-y', file]);
   return new Uint8Array(readFileSync(file));
 }
 
@@ -30,9 +31,12 @@ describe('readImageDimensions', () => {
     ['JPEG, 9:16', 'd.jpg', 720, 1280, [], 'yuvj444p', 'jpeg'],
     ['lossy WebP (VP8)', 'e.webp', 2560, 1080, ['-c:v', 'libwebp', '-lossless', '0'], 'yuv420p', 'webp'],
     ['lossless WebP (VP8L)', 'f.webp', 1000, 400, ['-c:v', 'libwebp', '-lossless', '1'], 'rgb24', 'webp'],
-    ['WebP with alpha (VP8X)', 'g.webp', 778, 334, ['-c:v', 'libwebp', '-lossless', '0'], 'yuva420p', 'webp'],
-  ] as const)('reads %s', (_label, name, width, height, args, pixelFormat, format) => {
-    expect(readImageDimensions(encode(name, width, height, [...args], pixelFormat))).toEqual({ width, height, format });
+    ['WebP with alpha (VP8X)', 'g.webp', 778, 334, ['-c:v', 'libwebp', '-lossless', '0'], 'rgba', 'webp'],
+  ] as const)('reads %s', (label, name, width, height, args, pixelFormat, format) => {
+    const bytes = encode(name, width, height, [...args], pixelFormat);
+    const chunk = /\((VP8.?)\)/.exec(label)?.[1];
+    if (chunk) expect(new TextDecoder().decode(bytes.subarray(12, 16)).trim()).toBe(chunk); // the variant under test
+    expect(readImageDimensions(bytes)).toEqual({ width, height, format });
   });
 
   it('answers undefined for what is not a readable image header', () => {
