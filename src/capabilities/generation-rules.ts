@@ -101,6 +101,21 @@ function checkDuration(row: ModelCapabilities, body: Body, seconds: number, reso
   return undefined;
 }
 
+/** `aspect_ratio` counts only without `image`: with one the output keeps the image's ratio. */
+function checkAspectRatio(row: ModelCapabilities, body: Body): Violation | undefined {
+  const ratio = body.aspect_ratio;
+  if (typeof ratio !== 'string' || present(body, 'image') || row.aspect_ratios.includes(ratio)) return undefined;
+  const others = capabilityRows()
+    .filter((r) => r.aspect_ratios.includes(ratio))
+    .map((r) => r.id);
+  return violation(
+    400,
+    'aspect_ratio',
+    'aspect-ratio',
+    `model ${row.id} does not support aspect_ratio ${ratio}: it is on ${listing(others)}`,
+  );
+}
+
 function checkPrompt(body: Body): Violation | undefined {
   if (typeof body.prompt === 'string' && body.prompt.trim() !== '') return undefined;
   if (VISUAL_INPUTS.some((name) => present(body, name))) return undefined;
@@ -116,6 +131,7 @@ export function checkGeneration(row: ModelCapabilities, body: Body): Violation |
     checkInputs(row, body) ??
     checkImageCombinations(row, body) ??
     checkResolution(row, resolution) ??
+    checkAspectRatio(row, body) ??
     checkDuration(row, body, seconds, resolution) ??
     checkKeyframes(row, body.keyframes as { timestamp_s: number }[] | undefined, seconds) ??
     checkPrompt(body)
