@@ -35,7 +35,7 @@ export function checkKeyframes(row: ModelCapabilities, keyframes: Keyframe[] | u
         400,
         field,
         'keyframe-slot',
-        `${field}: keyframes[${other}] and keyframes[${i}] snap to the same 1/${perSecond} s slot (${seconds(slot, perSecond)})`,
+        `${field}: keyframes[${other}] and keyframes[${i}] snap to the same slot (${seconds(slot, perSecond)}) on the 1/${perSecond} s grid of ${row.id}`,
       );
     }
     taken.set(slot, i);
