@@ -585,16 +585,6 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description No such path. */
-        RouteNotFound: {
-            headers: {
-                "x-request-id": components["headers"]["XRequestId"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorBody"];
-            };
-        };
         /**
          * @description The request body is too large (large `data:` URIs: prefer https URLs or file ids).
          *     The live limit is unconfirmed; the mock's default is 64 MiB.
@@ -862,10 +852,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListVideoGenerationModelsResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["RouteNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
@@ -899,7 +887,6 @@ export interface operations {
                     "application/json": components["schemas"]["VideoGenerationModel"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ModelNotFound"];
