@@ -18,10 +18,12 @@ node_modules/.installed: package-lock.json
 
 install: node_modules/.installed ## Install dependencies (npm ci)
 
-generate: install ## Regenerate the TypeScript types from the spec
+generate: install ## Rewrite the spec's parts derived from x-model-capabilities, then regenerate the TypeScript types
+	node scripts/generate-spec.mjs $(SPEC)
 	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $(TYPES)
 
-check-generated: install ## Fail when the committed types differ from a fresh generation
+check-generated: install ## Fail when the spec's derived parts or the committed types differ from a fresh generation
+	@node scripts/generate-spec.mjs $(SPEC) --check
 	@tmp=$$(mktemp --suffix=.d.ts); \
 	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $$tmp >/dev/null 2>&1 || { echo "openapi-typescript failed"; exit 1; }; \
 	if ! diff -u $(TYPES) $$tmp; then echo "generated types are stale: run 'make generate' and commit"; rm -f $$tmp; exit 1; fi; \

@@ -16,14 +16,21 @@ export interface paths {
         /**
          * Generate a video (text-, image- or reference-to-video)
          * @description Starts an asynchronous generation and returns its `request_id` at once.
-         *     - **Text-to-video**: `prompt` only.
-         *     - **Image-to-video**: `image` is the first frame; `prompt` is optional. The aspect
-         *       ratio defaults to the image's.
-         *     - **Reference-to-video**: `reference_images` (1–7) guide style, not a frame;
-         *       `prompt` is required; at most 10 s and at most 720p.
+         *     - **Text-to-video**: `prompt` only (required here, and only here).
+         *     - **Image-to-video**: `image` is the first frame; `prompt` is optional. The output
+         *       keeps the image's aspect ratio; `aspect_ratio` is ignored.
+         *     - **Reference-to-video**: `reference_images` (style and subject guidance, not a
+         *       frame) and/or `reference_audios` (voices); at most 720p, and at most 10 s on
+         *       `grok-imagine-video`.
+         *     - **Frames** (`grok-imagine-video-1.5`): `last_frame` pins the last frame,
+         *       `keyframes` pin images strictly inside the clip; with `image` (and with
+         *       references) the first frame is pinned too.
          *
-         *     `image` and `reference_images` cannot be combined (400). 1080p exists only on
-         *     `grok-imagine-video-1.5`.
+         *     What each model accepts is the capability table (see "Models"): for example
+         *     `image` with `reference_images` is a 400 on `grok-imagine-video` and a pinned first
+         *     frame on `grok-imagine-video-1.5`; `grok-imagine-video-1.5-lite` takes no
+         *     references, no last frame and no keyframes. The output has an audio track unless
+         *     `generate_audio` is `false`.
          */
         post: operations["generateVideo"];
         delete?: never;
@@ -101,26 +108,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/video-generation-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the video generation models
+         * @description Every video generation model the key can use, with its aliases (usable in a
+         *     request's `model`) and input and output modalities (`audio` among the inputs: it
+         *     takes reference voices). What each model accepts in detail is the capability table
+         *     (see "Models").
+         */
+        get: operations["listVideoGenerationModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/video-generation-models/{model_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe one video generation model
+         * @description One model, by its id or one of its aliases (an alias answers with the model it
+         *     names). An unknown model is a `404`.
+         */
+        get: operations["getVideoGenerationModel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description `grok-imagine-video` (default) or `grok-imagine-video-1.5`
-         *     (`grok-imagine-video-1.5-preview` is an alias). 1080p only on the 1.5 model.
-         *     An unknown model is answered with 404.
+         * @description The video model; default `grok-imagine-video`. What each model accepts is the capability table
+         *     (`x-model-capabilities`, and "Models" above); a request a model cannot serve is answered
+         *     with 400 naming the model and the rule. An unknown model is answered with 404.
+         *     - `grok-imagine-video`: The classic model, and the only one that edits and extends.
+         *     - `grok-imagine-video-1.5` (`grok-imagine-video-1.5-preview` is an alias): Native 1080p; references with a pinned first frame, a last frame, keyframes and voices.
+         *     - `grok-imagine-video-1.5-lite`: The cheapest per second; text- and image-to-video only, 1080p upscaled from 720p.
          * @default grok-imagine-video
          * @enum {string}
          */
-        VideoModel: "grok-imagine-video" | "grok-imagine-video-1.5" | "grok-imagine-video-1.5-preview";
+        VideoModel: "grok-imagine-video" | "grok-imagine-video-1.5" | "grok-imagine-video-1.5-preview" | "grok-imagine-video-1.5-lite";
         /**
-         * @description Default `16:9`, or the input image's ratio when `image` is given.
+         * @description Default `16:9`. With `image` the output keeps the image's ratio (the supported ratio nearest
+         *     to it) and `aspect_ratio` is ignored. `21:9` is cinematic, `5:2` a web banner.
+         *     Every model takes every ratio.
          * @enum {string}
          */
-        AspectRatio: "1:1" | "16:9" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3";
+        AspectRatio: "16:9" | "1:1" | "9:16" | "4:3" | "3:4" | "3:2" | "2:3" | "21:9" | "5:2";
         /**
-         * @description Default `480p`. `1080p` only on `grok-imagine-video-1.5`; reference-to-video at
-         *     most `720p`. Tutorials list only 480p and 720p.
+         * @description Default `480p`. Which model renders which (tutorials list only 480p and 720p):
+         *     - `480p`: `grok-imagine-video` (native), `grok-imagine-video-1.5` (native) and `grok-imagine-video-1.5-lite` (native)
+         *     - `720p`: `grok-imagine-video` (native), `grok-imagine-video-1.5` (native) and `grok-imagine-video-1.5-lite` (native)
+         *     - `1080p`: `grok-imagine-video-1.5` (native) and `grok-imagine-video-1.5-lite` (upscaled)
+         *     Reference-to-video: at most `720p`.
          * @default 480p
          * @enum {string}
          */
@@ -181,25 +240,34 @@ export interface components {
         /** @description Store the result in the xAI Files API; the result then carries `video.file_output`. */
         StorageOptions: {
             filename: string;
-            /** @description Seconds until the stored file expires (unit unconfirmed; seconds assumed). */
+            /**
+             * @description Seconds until the stored file expires: 1 hour to 30 days, like every Files API
+             *     TTL. Omitted: the file does not expire.
+             */
             expires_after?: number;
-            /** @description `true` for a public URL, or `{expires_after}` for one that expires. */
+            /**
+             * @description `true` for a public URL (it lives as long as the file), or `{expires_after}` for
+             *     one that expires sooner.
+             */
             public_url?: boolean | components["schemas"]["PublicUrlOptions"];
         };
         PublicUrlOptions: {
+            /** @description Seconds until the public URL expires, 1 hour to 30 days. */
             expires_after?: number;
         };
         /**
          * @description Text-to-video (`prompt`), image-to-video (`image`, optional `prompt`) or
-         *     reference-to-video (`reference_images` and `prompt`). `image` and
-         *     `reference_images` cannot be combined.
+         *     reference-to-video (`reference_images` and/or `reference_audios`). `prompt` is
+         *     required only for text-to-video: it is optional as soon as `image`,
+         *     `reference_images`, `last_frame` or `keyframes` is present. Which inputs a model
+         *     takes, and with `image`, is the capability table's (see "Models").
          */
         GenerateVideoRequest: {
             model?: components["schemas"]["VideoModel"];
             prompt?: components["schemas"]["Prompt"];
             /**
-             * @description Output length in seconds, 1–15, default **8** (tutorials say 6).
-             *     Reference-to-video: at most 10.
+             * @description Output length in seconds, default **8** (tutorials say 6).
+             *     Reference-to-video: at most 10 s on `grok-imagine-video` and 15 s on `grok-imagine-video-1.5`.
              * @default 8
              */
             duration?: number;
@@ -213,8 +281,27 @@ export interface components {
             image?: components["schemas"]["ImageInput"];
             /** @description 1–7 style references (not a frame). Billed like input images. */
             reference_images?: components["schemas"]["ImageInput"][];
+            /**
+             * @description Pins the last frame (same shape as `image`). Only on models whose capability row
+             *     takes it (`grok-imagine-video-1.5`); billed like an input image.
+             */
+            last_frame?: components["schemas"]["ImageInput"];
+            /**
+             * @description Voices for reference-to-video: a clip (`url`, at most 15 s) or a preset `voice_id`.
+             *     With or without `reference_images`; only on models whose row takes them.
+             */
             reference_audios?: components["schemas"]["ReferenceAudio"][];
+            /**
+             * @description Images pinned strictly inside the clip (0 < `timestamp_s` < duration). Timestamps
+             *     snap to a 1/3 s grid; two keyframes in one slot, or one that snaps onto the first
+             *     or last frame, are rejected (400). Billed like input images.
+             */
             keyframes?: components["schemas"]["Keyframe"][];
+            /**
+             * @description `false` asks for a video without an audio track (docs.x.ai "Audio").
+             * @default true
+             */
+            generate_audio?: boolean;
             output?: components["schemas"]["OutputTarget"];
             storage_options?: components["schemas"]["StorageOptions"];
             /** @description Your end user's id, for abuse monitoring. */
@@ -301,8 +388,11 @@ export interface components {
             /** @description `false` when the video was withheld by content moderation. */
             respect_moderation?: boolean;
             file_output?: components["schemas"]["FileOutput"];
-            /** @description Why storing to the Files API failed (shape unconfirmed). */
-            storage_error?: unknown;
+            /**
+             * @description Why storing to the Files API failed, when `storage_options` was sent; absent (or
+             *     null) on success. The video itself is still at `url`.
+             */
+            storage_error?: string | null;
         };
         /** @description The `video` object of a failed job, often with protobuf zero values. */
         VideoZeroValues: {
@@ -310,11 +400,19 @@ export interface components {
             duration?: number;
             respect_moderation?: boolean;
         };
-        /** @description Where the result was stored when `storage_options` was sent (fields unconfirmed). */
+        /** @description Where the result was stored when `storage_options` was sent and storing succeeded. */
         FileOutput: {
-            file_id?: string;
-            filename?: string;
-            public_url?: string;
+            /** @description The Files API id of the stored video. */
+            file_id: string;
+            filename: string;
+            /** @description Unix seconds when the stored file is deleted; only when it expires. */
+            expires_at?: number | null;
+            /** @description The public URL, when `storage_options.public_url` was set and creating it succeeded. */
+            public_url?: string | null;
+            /** @description Unix seconds when the public URL expires, when it does. */
+            public_url_expires_at?: number | null;
+            /** @description Why creating the public URL failed; the file itself was stored. */
+            public_url_error?: string | null;
         };
         Usage: {
             /** @description Cost in ticks; 10^10 ticks = 1 USD. */
@@ -333,6 +431,31 @@ export interface components {
          * @enum {string}
          */
         JobErrorCode: "invalid_argument" | "permission_denied" | "failed_precondition" | "service_unavailable" | "internal_error";
+        /**
+         * @description A video generation model, shaped like xAI's own (`VideoGenerationModel` in xAI's
+         *     published OpenAPI document).
+         */
+        VideoGenerationModel: {
+            /** @description The model id. */
+            id: string;
+            /** @description Fingerprint of the configuration serving the model. */
+            fingerprint: string;
+            /** @description When the model was created, in Unix seconds. */
+            created: number;
+            /** @description Always `model`. */
+            object: string;
+            owned_by: string;
+            version: string;
+            /** @description `text`, `image`, and `audio` for a model that takes reference voices. */
+            input_modalities: string[];
+            /** @description `video`. */
+            output_modalities: string[];
+            /** @description Other names of the model, accepted in a request's `model`. */
+            aliases: string[];
+        };
+        ListVideoGenerationModelsResponse: {
+            models: components["schemas"]["VideoGenerationModel"][];
+        };
         /**
          * @description Synchronous error. Usually flat `{"code", "error"}` (code in the newer kebab style
          *     such as `invalid-argument`, or the older sentence style such as
@@ -569,6 +692,11 @@ export interface components {
          * @example d97415a1-5796-b7ec-379f-4e6819e08fdf
          */
         RequestId: string;
+        /**
+         * @description A model id or one of its aliases, e.g. `grok-imagine-video-1.5`.
+         * @example grok-imagine-video-1.5
+         */
+        ModelId: string;
     };
     requestBodies: never;
     headers: {
@@ -697,6 +825,71 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["RequestNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            529: components["responses"]["Overloaded"];
+        };
+    };
+    listVideoGenerationModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The models. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListVideoGenerationModelsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            529: components["responses"]["Overloaded"];
+        };
+    };
+    getVideoGenerationModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A model id or one of its aliases, e.g. `grok-imagine-video-1.5`.
+                 * @example grok-imagine-video-1.5
+                 */
+                model_id: components["parameters"]["ModelId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The model. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoGenerationModel"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ModelNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];

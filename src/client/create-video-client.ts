@@ -10,8 +10,17 @@ import { normalizeClientOptions, positive, type RequestOptions, type VideoClient
 import { createJob, type CreatedJob } from './create-job.js';
 import type { FinishedVideo } from './finished-video.js';
 import { getVideoStatus, type VideoJobState } from './get-video-status.js';
-import type { EditVideoBody, ExtendVideoBody, ExtendVideoRequest, GenerateVideoBody, GenerateVideoRequest } from './schema-types.js';
+import type {
+  EditVideoBody,
+  ExtendVideoBody,
+  ExtendVideoRequest,
+  GenerateVideoBody,
+  GenerateVideoRequest,
+  ListVideoGenerationModelsResponse,
+  VideoGenerationModel,
+} from './schema-types.js';
 import type { RawResult, RawVideoClient, VideoClientContext } from './video-client-context.js';
+import { getVideoModel, listVideoModels } from './video-models.js';
 import { waitForVideo } from './wait-for-video.js';
 
 export interface VideoClient {
@@ -39,6 +48,10 @@ export interface VideoClient {
   extend(body: ExtendVideoBody, options?: WaitOptions): Promise<FinishedVideo>;
   /** `createEdit` then wait, under one deadline. */
   edit(body: EditVideoBody, options?: WaitOptions): Promise<FinishedVideo>;
+  /** GET /v1/video-generation-models: every model the key can use (GET retries). */
+  listModels(options?: RequestOptions): Promise<ListVideoGenerationModelsResponse>;
+  /** GET /v1/video-generation-models/{model_id}, by id or alias; an unknown model is a 404 `VideoHttpError`. */
+  getModel(modelId: string, options?: RequestOptions): Promise<VideoGenerationModel>;
 }
 
 type Post<B> = (body: B, signal: AbortSignal | undefined) => Promise<RawResult>;
@@ -79,6 +92,8 @@ export function createVideoClient(options: VideoClientOptions): VideoClient {
     generate: createAndWait(postGeneration),
     extend: createAndWait(postExtension),
     edit: createAndWait(postEdit),
+    listModels: async (opts) => listVideoModels(ctx, openScope(settings, opts)),
+    getModel: async (modelId, opts) => getVideoModel(ctx, openScope(settings, opts), modelId),
   };
 }
 

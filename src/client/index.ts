@@ -47,8 +47,10 @@ export type {
   GenerateVideoRequest,
   ImageInput,
   JobErrorCode,
+  ListVideoGenerationModelsResponse,
   Resolution,
   VideoInput,
+  VideoGenerationModel,
   VideoModel,
   VideoStatusResponse,
 } from './schema-types.js';

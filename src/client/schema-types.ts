@@ -22,6 +22,8 @@ export type ImageInput = Schemas['ImageInput'];
 export type VideoInput = Schemas['VideoInput'];
 export type JobErrorCode = Schemas['JobErrorCode'];
 export type ErrorBody = Schemas['ErrorBody'];
+export type VideoGenerationModel = Schemas['VideoGenerationModel'];
+export type ListVideoGenerationModelsResponse = Schemas['ListVideoGenerationModelsResponse'];
 
 /** Makes the keys `K` of `T` optional. */
 type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;

@@ -34,7 +34,7 @@ export const PREFER_KEYS: [key: string, values: string, effect: string][] = [
   [
     'create-status',
     list(INJECTABLE_STATUSES),
-    "The create request itself fails with this status, in the API's error shape (429, 503 and 529 carry Retry-After).",
+    "The create request (or a models GET) itself fails with this status, in the API's error shape (429, 503 and 529 carry Retry-After).",
   ],
   ['poll-status', list(POLL_ERROR_STATUSES.filter((status) => status !== 0)), 'Every poll of this job answers this status instead.'],
   [
@@ -46,6 +46,11 @@ export const PREFER_KEYS: [key: string, values: string, effect: string][] = [
     'input-duration',
     `${code('1')} … ${code('30')}`,
     'Length in seconds assumed for a source video the mock cannot measure (a file_id or a foreign URL).',
+  ],
+  [
+    'input-aspect-ratio',
+    `${code('W:H')}, e.g. ${code('4032:3024')}`,
+    `Size assumed for a first-frame image the mock cannot read (an https URL or a file_id; otherwise 16:9). The output takes the model's nearest ratio; a ${code('data:')} image is read from its header.`,
   ],
 ];
 

@@ -1,17 +1,19 @@
 // POST /v1/videos/{generations,extensions,edits}: validate like the live API, then pack
 // the job into its request_id and answer 200 {request_id} at once.
+import { countInputImages, requestedSeconds, requestModel } from '../capabilities/index.js';
 import { encodeJobId, planJob, type JobRequest, type JobSettings, type Operation } from '../lifecycle/index.js';
-import type { OperationId } from '../spec/index.js';
+import type { CreateOperationId } from '../spec/index.js';
 import { ApiError, injectedError } from './api-error.js';
 import { describeSchemaError } from './describe-schema-error.js';
 import type { MockContext } from './mock-context.js';
 import type { MockControls } from './mock-controls.js';
 import type { Reply } from './reply.js';
-import { checkGenerationRules, checkSourceLength, countInputImages, requestedSeconds } from './request-rules.js';
+import { imageAspectRatio } from './image-aspect-ratio.js';
+import { checkCreateRules, checkSourceLength } from './request-rules.js';
 import { resolveSourceVideo } from './source-video.js';
 
 type Body = Record<string, unknown>;
-export type CreateOperationId = Exclude<OperationId, 'getVideo'>;
+export type { CreateOperationId };
 
 const OPERATION_OF: Record<CreateOperationId, Operation> = {
   generateVideo: 'generation',
@@ -19,16 +21,29 @@ const OPERATION_OF: Record<CreateOperationId, Operation> = {
   editVideo: 'edit',
 };
 
-function jobRequest(operation: Operation, body: Body, controls: MockControls, context: MockContext): JobRequest {
-  const base = { operation, model: body.model, inputImages: countInputImages(body) } as JobRequest;
-  if (operation === 'generation') {
-    const seconds = requestedSeconds(body);
-    checkGenerationRules(body, seconds ?? 8);
-    return { ...base, durationSeconds: seconds, resolution: body.resolution, aspectRatio: body.aspect_ratio } as JobRequest;
+function jobRequest(operationId: CreateOperationId, body: Body, controls: MockControls, context: MockContext): JobRequest {
+  // The ticket holds the model's id, not an alias: a finished job reports the model that
+  // made it, ignoring aliases (xai-proto video.proto, VideoResponse.model).
+  const row = requestModel(body);
+  const model = row?.id ?? String(body.model);
+  const operation = OPERATION_OF[operationId];
+  const base = { operation, model, inputImages: countInputImages(body) } as JobRequest;
+  if (operationId === 'generateVideo') {
+    const seconds = requestedSeconds(body) as number | undefined;
+    const image = body.image as { url?: string; image_url?: string } | undefined;
+    const aspectRatio = image ? imageAspectRatio(image, model, controls.inputAspectRatio) : body.aspect_ratio;
+    return {
+      ...base,
+      durationSeconds: seconds,
+      resolution: body.resolution,
+      aspectRatio,
+      generateAudio: body.generate_audio,
+    } as JobRequest;
   }
   const source = resolveSourceVideo(body.video as { url?: string }, context.decodeJob, controls.inputDuration);
-  checkSourceLength(operation, source.durationSeconds);
-  return { ...base, source, durationSeconds: body.duration as number | undefined };
+  checkSourceLength(operationId, body, source.durationSeconds);
+  const maxResolution = row?.operations[operationId]?.max_resolution;
+  return { ...base, source, maxResolution, durationSeconds: body.duration as number | undefined } as JobRequest;
 }
 
 function jobSettings(controls: MockControls, context: MockContext): JobSettings {
@@ -71,8 +86,9 @@ export function createVideo(
   checkRateLimit(context, apiKey, body.model);
   const errors = context.validators.validateRequestBody(operationId, body);
   if (errors) throw describeSchemaError(errors, body);
+  checkCreateRules(operationId, body);
   const operation = OPERATION_OF[operationId];
-  const ticket = planJob(jobRequest(operation, body, controls, context), jobSettings(controls, context));
+  const ticket = planJob(jobRequest(operationId, body, controls, context), jobSettings(controls, context));
   const requestId = encodeJobId(ticket, context.options.secret, context.nextNonce());
   context.recentJobs.add({ request_id: requestId, operation, created_at: new Date(ticket.createdAtMs).toISOString() });
   return { status: 200, json: { request_id: requestId } };

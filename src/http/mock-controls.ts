@@ -24,6 +24,8 @@ export interface MockControls {
   dialect: Partial<Dialect>;
   /** Length assumed for a source video whose length the mock cannot know (file_id, foreign URL). */
   inputDuration?: number;
+  /** Size assumed for a first-frame image the mock cannot read (https URL, file_id). */
+  inputAspectRatio?: { width: number; height: number };
 }
 
 /** Standard RFC 7240 preferences a real client may send: accepted and ignored. */
@@ -87,6 +89,12 @@ function apply(controls: MockControls, key: string, value: string): void {
     case 'input-duration':
       controls.inputDuration = integerIn(key, value, 1, 30);
       return;
+    case 'input-aspect-ratio': {
+      const [width, height, extra] = value.split(':');
+      if (extra !== undefined || width === undefined || height === undefined) fail(`input-aspect-ratio must be W:H (got "${value}")`);
+      controls.inputAspectRatio = { width: integerIn(key, width, 1, 100_000), height: integerIn(key, height, 1, 100_000) };
+      return;
+    }
     default:
       if (!STANDARD_PREFERENCES.has(key)) fail(`unknown key "${key}"`);
   }

@@ -10,6 +10,7 @@ import { ApiError, injectedError } from './api-error.js';
 import { checkAuth } from './check-auth.js';
 import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors.js';
 import { createVideo, type CreateOperationId } from './create-video.js';
+import { getModel, listModels } from './get-models.js';
 import { getVideo } from './get-video.js';
 import { createMockContext, type MockContext } from './mock-context.js';
 import { parseMockControls } from './mock-controls.js';
@@ -51,6 +52,13 @@ function apiRoute(route: Extract<Route, { kind: 'api' }>, req: IncomingMessage, 
 
 function authorisedApiRoute(route: Extract<Route, { kind: 'api' }>, req: IncomingMessage, context: MockContext): MaybeAsync<Outcome> {
   const apiKey = checkAuth(req, context.acceptedKeys);
+  if (route.operationId === 'listVideoGenerationModels' || route.operationId === 'getVideoGenerationModel') {
+    // The models GETs take `Prefer: create-status=N` like the creates: no job to carry it.
+    const prefer = req.headers.prefer;
+    const status = parseMockControls(Array.isArray(prefer) ? prefer.join(', ') : prefer, undefined).createStatus;
+    if (status !== undefined) throw injectedError(status, 'requested with Prefer: create-status');
+    return route.operationId === 'listVideoGenerationModels' ? listModels() : getModel(route.modelId);
+  }
   if (route.operationId !== 'getVideo') return createFromBody(route.operationId, req, apiKey, context);
   const { rateLimit } = context.options;
   if (rateLimit !== false && rateLimit.includePolls) {

@@ -1,11 +1,13 @@
 // Route stage: method + path → a named route. The API routes are the spec's four
 // operations; everything the mock adds lives under the reserved prefix /__mock (plus
 // the docs and playground pages at / and /docs).
-import type { OperationId } from '../spec/index.js';
+import type { CreateOperationId, OperationId } from '../spec/index.js';
 
 export type Route =
-  | { kind: 'api'; operationId: Exclude<OperationId, 'getVideo'> }
+  | { kind: 'api'; operationId: CreateOperationId }
   | { kind: 'api'; operationId: 'getVideo'; requestId: string }
+  | { kind: 'api'; operationId: 'listVideoGenerationModels' }
+  | { kind: 'api'; operationId: 'getVideoGenerationModel'; modelId: string }
   | { kind: 'video'; requestId: string }
   | { kind: 'admin'; action: string }
   | { kind: 'page'; page: string }
@@ -15,12 +17,13 @@ export type Route =
 export const ADMIN_PREFIX = '/__mock';
 export const VIDEO_PREFIX = `${ADMIN_PREFIX}/videos/`;
 
-const CREATE_OPERATIONS: Record<string, Exclude<OperationId, 'getVideo'>> = {
+const CREATE_OPERATIONS: Record<string, CreateOperationId> = {
   '/v1/videos/generations': 'generateVideo',
   '/v1/videos/extensions': 'extendVideo',
   '/v1/videos/edits': 'editVideo',
 };
 const STATUS_PREFIX = '/v1/videos/';
+const MODELS_PATH = '/v1/video-generation-models';
 const VIDEO_FILE = /^xai-video-([^/]+)\.mp4$/;
 
 /** A malformed escape is kept as typed: it then matches no job (404), never throws. */
@@ -32,7 +35,19 @@ function safeDecode(segment: string): string {
   }
 }
 
+function modelsRoute(method: string, path: string): Route | undefined {
+  const rest = path.slice(MODELS_PATH.length);
+  if (!path.startsWith(MODELS_PATH) || (rest !== '' && !rest.startsWith('/'))) return undefined;
+  const modelId = safeDecode(rest.slice(1));
+  if (modelId.includes('/')) return undefined;
+  if (method !== 'GET') return { kind: 'method-not-allowed', allow: 'GET, OPTIONS' };
+  return rest === '' || modelId === ''
+    ? { kind: 'api', operationId: 'listVideoGenerationModels' }
+    : { kind: 'api', operationId: 'getVideoGenerationModel', modelId };
+}
+
 function apiRoute(method: string, path: string): Route | undefined {
+  if (path.startsWith(MODELS_PATH)) return modelsRoute(method, path);
   const create = CREATE_OPERATIONS[path];
   if (create) return method === 'POST' ? { kind: 'api', operationId: create } : { kind: 'method-not-allowed', allow: 'POST, OPTIONS' };
   if (!path.startsWith(STATUS_PREFIX)) return undefined;

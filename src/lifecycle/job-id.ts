@@ -13,12 +13,13 @@ const TAG_BITS = 22n;
 
 /** Field widths in bits, most significant first; the sum plus TAG_BITS is 128. */
 const WIDTHS = {
-  created: 38n, // 10 ms units: 87 years
+  created: 36n, // 10 ms units: 21.8 years, 2024 to October 2045
   run: 16n, // 100 ms units: 109 minutes
   operation: 2n,
-  model: 2n,
+  model: 3n, // 8 names: room for more rows in the capability table
   resolution: 2n,
-  aspect: 3n,
+  aspect: 4n, // 16 ratios
+  audio: 1n,
   duration: 5n,
   billed: 5n,
   images: 4n,
@@ -27,7 +28,7 @@ const WIDTHS = {
   pollError: 4n,
   dialect: 3n,
   polls: 6n,
-  nonce: 10n,
+  nonce: 9n, // 512 jobs per 10 ms per process
 } as const;
 type Field = keyof typeof WIDTHS;
 type Fields = Record<Field, number>;
@@ -51,6 +52,7 @@ function toFields(ticket: JobTicket, nonce: number): Fields {
     model: MODELS.indexOf(ticket.model),
     resolution: RESOLUTIONS.indexOf(ticket.resolution),
     aspect: ASPECT_RATIOS.indexOf(ticket.aspectRatio),
+    audio: ticket.generateAudio ? 1 : 0,
     duration: clamp(ticket.durationSeconds, 'duration'),
     billed: clamp(ticket.billedSeconds, 'billed'),
     images: clamp(ticket.inputImages, 'images'),
@@ -78,8 +80,16 @@ function unpack(bits: bigint): Fields {
   return fields;
 }
 
+/**
+ * Bumped whenever WIDTHS change: it is part of the signed text, so an id packed under an
+ * older layout fails the tag (404) instead of decoding into a wrong ticket.
+ */
+const LAYOUT = 'v2';
+
 function tagOf(payload: bigint, secret: string): bigint {
-  const digest = createHmac('sha256', secret).update(payload.toString(16)).digest();
+  const digest = createHmac('sha256', secret)
+    .update(`${LAYOUT}:${payload.toString(16)}`)
+    .digest();
   return BigInt(digest.readUInt32BE(0)) >> (32n - TAG_BITS);
 }
 
@@ -148,6 +158,7 @@ function toTicket(f: Fields): JobTicket | undefined {
     durationSeconds: f.duration,
     billedSeconds: f.billed,
     inputImages: f.images,
+    generateAudio: f.audio === 1,
     outcome: { kind: outcomeKind, errorCode, pollErrorStatus },
     dialect: { legacyPending200: (f.dialect & 1) > 0, finishedWithoutStatus: (f.dialect & 2) > 0, emptyPendingBody: (f.dialect & 4) > 0 },
     createdAtMs: EPOCH_MS + f.created * 10,

@@ -23,8 +23,10 @@ export interface JobTicket {
   durationSeconds: number;
   /** Generated seconds that are billed (an extension bills the added segment). */
   billedSeconds: number;
-  /** Input images (first frame, references, keyframes), billed per image. */
+  /** Input images (first and last frame, references, keyframes), billed per image. */
   inputImages: number;
+  /** Whether the MP4 carries an audio track (`generate_audio`, default true). */
+  generateAudio: boolean;
   outcome: Outcome;
   dialect: Dialect;
   /** Creation time on the mock's clock, in ms since the epoch (10 ms resolution). */

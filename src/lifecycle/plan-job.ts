@@ -1,12 +1,13 @@
 // From an accepted create request to the job's ticket, with the live API's rules for the
 // output: a generation lasts what was asked (default 8 s); an edit keeps the input's
 // length, ratio and resolution (at most 720p); an extension is input + added (default 6 s).
+import { DEFAULT_GENERATION_SECONDS } from '../capabilities/index.js';
 import { DEFAULT_OUTCOME, type Outcome } from './outcome.js';
 import type { Dialect, JobTicket } from './job-ticket.js';
 import { pollsFor, runMsFor, type Timing } from './timing.js';
-import type { AspectRatio, Model, Operation, Resolution } from './vocabulary.js';
+import { type AspectRatio, type Model, type Operation, RESOLUTIONS, type Resolution } from './vocabulary.js';
 
-export const DEFAULT_GENERATION_SECONDS = 8;
+export { DEFAULT_GENERATION_SECONDS };
 export const DEFAULT_EXTENSION_SECONDS = 6;
 /** Length assumed for a source video the mock cannot measure (file_id, foreign URL). */
 export const ASSUMED_SOURCE_SECONDS = 6;
@@ -25,6 +26,10 @@ export interface JobRequest {
   /** Requested seconds: the output (generation) or the added segment (extension). */
   durationSeconds?: number;
   inputImages: number;
+  /** Output cap of an edit or extension (the model's `max_resolution`; default 720p). */
+  maxResolution?: Resolution;
+  /** `generate_audio`; absent means true (the spec's default). */
+  generateAudio?: boolean;
   source?: SourceVideo;
 }
 
@@ -34,6 +39,10 @@ export interface JobSettings {
   timeScale: number;
   outcome?: Partial<Outcome>;
   dialect: Dialect;
+}
+
+function capped(resolution: Resolution, max: Resolution): Resolution {
+  return RESOLUTIONS.indexOf(resolution) > RESOLUTIONS.indexOf(max) ? max : resolution;
 }
 
 function output(req: JobRequest): Pick<JobTicket, 'durationSeconds' | 'billedSeconds' | 'resolution' | 'aspectRatio'> {
@@ -49,12 +58,11 @@ function output(req: JobRequest): Pick<JobTicket, 'durationSeconds' | 'billedSec
     };
   }
   const aspectRatio = source.aspectRatio ?? '16:9';
-  if (req.operation === 'edit') {
-    const resolution = source.resolution === '480p' ? '480p' : source.resolution ? '720p' : '480p';
-    return { durationSeconds: sourceSeconds, billedSeconds: sourceSeconds, resolution, aspectRatio };
-  }
+  // Edits and extensions keep the input's resolution up to the model's cap (720p).
+  const resolution = capped(source.resolution ?? '480p', req.maxResolution ?? '720p');
+  if (req.operation === 'edit') return { durationSeconds: sourceSeconds, billedSeconds: sourceSeconds, resolution, aspectRatio };
   const added = req.durationSeconds ?? DEFAULT_EXTENSION_SECONDS;
-  return { durationSeconds: sourceSeconds + added, billedSeconds: added, resolution: source.resolution ?? '480p', aspectRatio };
+  return { durationSeconds: sourceSeconds + added, billedSeconds: added, resolution, aspectRatio };
 }
 
 export function planJob(req: JobRequest, settings: JobSettings): JobTicket {
@@ -64,6 +72,7 @@ export function planJob(req: JobRequest, settings: JobSettings): JobTicket {
     model: req.model ?? 'grok-imagine-video',
     ...shape,
     inputImages: req.inputImages,
+    generateAudio: req.generateAudio ?? true,
     outcome: { ...DEFAULT_OUTCOME, ...settings.outcome },
     dialect: settings.dialect,
     createdAtMs: settings.nowMs,

@@ -9,3 +9,5 @@ export type { Mp4Cache, Mp4CacheOptions } from './mp4-cache.js';
 export { parseByteRange } from './byte-range.js';
 export type { ByteRange } from './byte-range.js';
 export { readMp4Duration } from './read-mp4-duration.js';
+export { readImageDimensions } from './read-image-dimensions.js';
+export type { ImageDimensions } from './read-image-dimensions.js';

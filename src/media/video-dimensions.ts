@@ -4,7 +4,7 @@
 // usual "480p widescreen" size), not 848x480; 1080p 3:2 is 1620x1080; 1:1 is square.
 
 export type VideoResolution = '480p' | '720p' | '1080p';
-export type VideoAspectRatio = '1:1' | '16:9' | '9:16' | '4:3' | '3:4' | '3:2' | '2:3';
+export type VideoAspectRatio = '1:1' | '16:9' | '9:16' | '4:3' | '3:4' | '3:2' | '2:3' | '21:9' | '5:2';
 
 export interface VideoDimensions {
   width: number;
@@ -21,6 +21,8 @@ const RATIOS: Record<VideoAspectRatio, readonly [number, number]> = {
   '3:4': [3, 4],
   '3:2': [3, 2],
   '2:3': [2, 3],
+  '21:9': [21, 9],
+  '5:2': [5, 2],
 };
 
 export function videoDimensions(resolution: VideoResolution, aspectRatio: VideoAspectRatio): VideoDimensions {

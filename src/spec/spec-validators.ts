@@ -3,9 +3,10 @@
 // loads them precompiled (dist/spec/validators.js); from source they compile on first use.
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { CreateOperationId } from './model-capabilities.js';
 import { loadSpecDocument, type OperationObject, type ResponseObject, type SpecDocument } from './spec-document.js';
 
-export type OperationId = 'generateVideo' | 'extendVideo' | 'editVideo' | 'getVideo';
+export type OperationId = CreateOperationId | 'getVideo' | 'listVideoGenerationModels' | 'getVideoGenerationModel';
 
 export interface ResponseProblem {
   /** Where the problem is, e.g. `status`, `body/video/duration`. */

@@ -45,10 +45,10 @@ function adminRoutes(): string[] {
 }
 
 describe('the docs page', () => {
-  it('renders the four operations of the contract with Redoc', async () => {
+  it('renders the six operations of the contract with Redoc', async () => {
     expect(await page.evaluate(() => document.body.dataset.redoc)).toBe('ready');
     const listed = operations();
-    expect(listed).toHaveLength(4);
+    expect(listed).toHaveLength(6);
     for (const [operationId, summary] of listed) {
       const heading = page.locator(`[data-section-id="operation/${operationId}"] h2`).first();
       expect((await heading.textContent())?.trim()).toBe(summary);

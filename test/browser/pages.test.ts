@@ -93,6 +93,7 @@ describe('mock controls offered by the docs and the playground', () => {
     'poll-status': '503',
     dialect: 'legacy-pending-200+empty-202',
     'input-duration': '5',
+    'input-aspect-ratio': '4:3',
   };
 
   it('the docs list exactly the Prefer keys the mock parses, and each one is accepted', () => {

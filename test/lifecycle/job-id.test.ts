@@ -23,14 +23,15 @@ const ticketArbitrary: fc.Arbitrary<JobTicket> = fc.record({
   durationSeconds: fc.integer({ min: 0, max: 31 }),
   billedSeconds: fc.integer({ min: 0, max: 31 }),
   inputImages: fc.integer({ min: 0, max: 15 }),
+  generateAudio: fc.boolean(),
   outcome: fc.record({
     kind: fc.constantFrom(...OUTCOMES),
     errorCode: fc.constantFrom(...JOB_ERROR_CODES),
     pollErrorStatus: fc.constantFrom(...POLL_ERROR_STATUSES),
   }),
   dialect: fc.record({ legacyPending200: fc.boolean(), finishedWithoutStatus: fc.boolean(), emptyPendingBody: fc.boolean() }),
-  // 10 ms resolution from 2024 on.
-  createdAtMs: fc.integer({ min: 0, max: 10 * 365 * 86_400 * 100 }).map((t) => 1_704_067_200_000 + t * 10),
+  // 10 ms resolution from 2024 to autumn 2045 (36 bits).
+  createdAtMs: fc.integer({ min: 0, max: 2 ** 36 - 1 }).map((t) => 1_704_067_200_000 + t * 10),
   runMs: fc.integer({ min: 0, max: 65_535 }).map((t) => t * 100),
   pollsToFinish: fc.integer({ min: 0, max: 63 }),
 });
@@ -38,7 +39,7 @@ const ticketArbitrary: fc.Arbitrary<JobTicket> = fc.record({
 describe('job ids', () => {
   it('round-trip every field exactly', () => {
     fc.assert(
-      fc.property(ticketArbitrary, fc.integer({ min: 0, max: 1023 }), (ticket, nonce) => {
+      fc.property(ticketArbitrary, fc.integer({ min: 0, max: 511 }), (ticket, nonce) => {
         const id = encodeJobId(ticket, 'secret', nonce);
         expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
         expect(decodeJobId(id, 'secret')).toEqual(ticket);
@@ -67,10 +68,40 @@ describe('job ids', () => {
   it('differ for identical jobs created in the same instant (the nonce)', () => {
     fc.assert(
       fc.property(ticketArbitrary, (ticket) => {
-        const ids = new Set(Array.from({ length: 1024 }, (_, nonce) => encodeJobId(ticket, 's', nonce)));
-        expect(ids.size).toBe(1024);
+        const ids = new Set(Array.from({ length: 512 }, (_, nonce) => encodeJobId(ticket, 's', nonce)));
+        expect(ids.size).toBe(512);
       }),
       { seed: 3, numRuns: 20 },
     );
   });
+
+  it('cover creation times up to autumn 2045 and every model, ratio and the audio flag', () => {
+    const base = decodeJobId(encodeJobId(sampleTicket(), 's', 0), 's');
+    expect(base).toEqual(sampleTicket());
+    const late = { ...sampleTicket(), createdAtMs: Date.UTC(2045, 9, 1, 0, 0, 0, 0) };
+    expect(decodeJobId(encodeJobId(late, 's', 0), 's')?.createdAtMs).toBe(late.createdAtMs);
+    for (const model of MODELS)
+      for (const aspectRatio of ASPECT_RATIOS) {
+        const ticket = { ...sampleTicket(), model, aspectRatio, generateAudio: false };
+        expect(decodeJobId(encodeJobId(ticket, 's', 5), 's')).toEqual(ticket);
+      }
+  });
 });
+
+function sampleTicket(): JobTicket {
+  return {
+    operation: 'generation',
+    model: 'grok-imagine-video-1.5-lite',
+    resolution: '1080p',
+    aspectRatio: '5:2',
+    durationSeconds: 15,
+    billedSeconds: 15,
+    inputImages: 13,
+    generateAudio: true,
+    outcome: { kind: 'done', errorCode: 'internal_error', pollErrorStatus: 0 },
+    dialect: { legacyPending200: false, finishedWithoutStatus: false, emptyPendingBody: false },
+    createdAtMs: 1_790_000_000_000,
+    runMs: 12_300,
+    pollsToFinish: 0,
+  };
+}

@@ -63,7 +63,10 @@ describe('pricing', () => {
     ['grok-imagine-video', '480p', 8, 0, 4_000_000_000],
     ['grok-imagine-video', '720p', 10, 1, 7_020_000_000],
     ['grok-imagine-video-1.5', '480p', 1, 0, 800_000_000],
-    ['grok-imagine-video-1.5-preview', '720p', 6, 2, 8_440_000_000],
+    ['grok-imagine-video-1.5-preview', '720p', 6, 2, 8_600_000_000],
+    ['grok-imagine-video-1.5', '1080p', 4, 1, 10_100_000_000],
+    ['grok-imagine-video-1.5-lite', '480p', 10, 0, 2_000_000_000],
+    ['grok-imagine-video-1.5-lite', '1080p', 5, 1, 7_100_000_000],
   ] as const)('%s %s %i s + %i images = %i ticks', (model, resolution, billedSeconds, inputImages, ticks) => {
     expect(costInUsdTicks({ model, resolution, billedSeconds, inputImages })).toBe(ticks);
   });

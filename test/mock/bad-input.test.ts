@@ -69,7 +69,7 @@ describe('fields', () => {
     [{ prompt: 'a', duration: '8' }, 'duration: must be of type integer'],
     [{ prompt: 'a', duration: 2.5 }, 'duration: must be of type integer'],
     [{ prompt: 'a', resolution: '4k' }, 'resolution: must be one of 480p, 720p, 1080p'],
-    [{ prompt: 'a', aspect_ratio: '21:9' }, 'aspect_ratio: must be one of'],
+    [{ prompt: 'a', aspect_ratio: '7:5' }, 'aspect_ratio: must be one of'],
     [{ prompt: 'a', image: { url: 'ftp://x/y.png' } }, 'image.url: must be an http(s) URL'],
     [{ prompt: 'a', image: {} }, 'image: must be an object with exactly one of'],
     [{ prompt: 'a', image: { url: 'https://a/b.png', file_id: 'f' } }, 'image: must be an object with exactly one of'],
@@ -98,18 +98,25 @@ describe('fields', () => {
 
 describe('rules a schema cannot say', () => {
   it.each([
-    [{ prompt: 'a', image: { url: 'https://a/b.png' }, reference_images: [{ url: 'https://a/c.png' }] }, 400, 'cannot be used together'],
-    [{ prompt: 'a', reference_images: [{ url: 'https://a/c.png' }], duration: 11 }, 400, 'limited to 10 seconds'],
+    [
+      { prompt: 'a', image: { url: 'https://a/b.png' }, reference_images: [{ url: 'https://a/c.png' }] },
+      400,
+      'does not take image together with reference_images',
+    ],
+    [{ prompt: 'a', reference_images: [{ url: 'https://a/c.png' }], duration: 11 }, 400, 'limits reference-to-video to 1–10 seconds'],
     [
       { prompt: 'a', model: 'grok-imagine-video-1.5', reference_images: [{ url: 'https://a/c.png' }], resolution: '1080p' },
       400,
-      'limited to 720p',
+      'limits reference-to-video to 720p',
     ],
-    [{ prompt: 'a', resolution: '1080p' }, 400, 'only available on grok-imagine-video-1.5'],
+    [{ prompt: 'a', resolution: '1080p' }, 400, 'does not support resolution 1080p'],
     [{ duration: 4 }, 422, 'prompt is required for text-to-video'],
     [{ prompt: '   ' }, 422, 'prompt is required for text-to-video'],
-    [{ reference_images: [{ url: 'https://a/c.png' }] }, 422, 'prompt is required for reference-to-video'],
-    [{ prompt: 'a', duration: 4, keyframes: [{ image: { url: 'https://a/k.png' }, timestamp_s: 4 }] }, 422, 'less than the duration'],
+    [
+      { prompt: 'a', model: 'grok-imagine-video-1.5', duration: 4, keyframes: [{ image: { url: 'https://a/k.png' }, timestamp_s: 4 }] },
+      422,
+      'less than the duration',
+    ],
     [{ prompt: 'a', duration: 4, seconds: 5 }, 422, 'disagree'],
   ])('%j → %i', async (body, status, message) => {
     expectError(await post(mock.url(), GEN, body), status, message);
@@ -118,6 +125,8 @@ describe('rules a schema cannot say', () => {
   it('image-to-video without a prompt and 1080p on the 1.5 model are fine', async () => {
     expect((await post(mock.url(), GEN, { image: { url: 'https://a/b.png' } })).status).toBe(200);
     expect((await post(mock.url(), GEN, { prompt: 'a', model: 'grok-imagine-video-1.5', resolution: '1080p' })).status).toBe(200);
+    // The newest docs: a prompt is required only for text-to-video.
+    expect((await post(mock.url(), GEN, { reference_images: [{ url: 'https://a/c.png' }] })).status).toBe(200);
   });
 
   it('extension input must be 2–15 s, edit input at most 8.7 s', async () => {

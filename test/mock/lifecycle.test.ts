@@ -66,8 +66,8 @@ describe('output duration and price follow the live rules', () => {
       { model: 'grok-imagine-video-1.5', prompt: 'a cat', duration: 2, resolution: '720p', image: { url: 'https://example.com/a.jpg' } },
       'timing=instant',
     );
-    // 2 s × $0.14 + one image × $0.002 = $0.282
-    expect((await poll(mock.url(), id)).body.usage.cost_in_usd_ticks).toBe(2_820_000_000);
+    // 2 s × $0.14 + one image × $0.01 (the 1.5 model's image price) = $0.29
+    expect((await poll(mock.url(), id)).body.usage.cost_in_usd_ticks).toBe(2_900_000_000);
   });
 
   it('makes an extension input + added (default 6) and an edit as long as its input', async () => {

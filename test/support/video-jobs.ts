@@ -1,11 +1,11 @@
 // The asynchronous job protocol, spoken by a contract session: create (POST → 200
 // {request_id}), poll (GET /v1/videos/{id}) until terminal, download video.url.
 import { parseRetryAfter } from '../../src/client/parse-retry-after.js';
-import type { OperationId } from '../../src/spec/index.js';
+import type { CreateOperationId } from '../../src/spec/index.js';
 import { recordSpend, type ContractSession, type Exchange } from './contract-session.js';
 import { probeMp4 } from './mp4-probe.js';
 
-export type CreateOperation = Exclude<OperationId, 'getVideo'>;
+export type CreateOperation = CreateOperationId;
 
 export const CREATE_PATHS: Record<CreateOperation, string> = {
   generateVideo: '/v1/videos/generations',

@@ -101,6 +101,16 @@ const pollDrivers = {
   404: () => undefined, // the example id is one no server issued
 };
 
+const MODEL_OPERATIONS = new Set(['listVideoGenerationModels', 'getVideoGenerationModel']);
+/** The models GETs: free on the live API, so 200, 401 and 404 run there too. */
+const modelDrivers = {
+  200: () => undefined, // the list, or the model of the path parameter's example
+  401: (t) => setHeader(t, 'authorization', undefined),
+  404: (t) => {
+    t.fullPath = '/v1/video-generation-models/grok-imagine-video-9';
+  },
+};
+
 /** Statuses only the mock's controls can produce: create-status / poll-status. */
 async function injected(t, ctx, op, status) {
   if (ctx.settings.target === 'live') return { skip: LIVE_CANNOT };
@@ -110,7 +120,7 @@ async function injected(t, ctx, op, status) {
 
 /** Drives one transaction; returns { skip: reason } when it cannot be driven on this target. */
 async function drive(transaction, ctx, op, status) {
-  const table = op === 'getVideo' ? pollDrivers : createDrivers;
+  const table = op === 'getVideo' ? pollDrivers : MODEL_OPERATIONS.has(op) ? modelDrivers : createDrivers;
   const driver = table[status];
   const outcome = driver ? await driver(transaction, ctx, op, status) : await injected(transaction, ctx, op, status);
   return outcome || {};

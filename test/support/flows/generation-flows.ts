@@ -47,7 +47,7 @@ export const generationFlows: ContractFlow[] = [
     run: ({ session }) => generateUntilDone(session, referenceToVideoBody(), 10),
   },
   {
-    name: '1.5 model at 1080p with keyframes, reference audio and storage options',
+    name: '1.5 model at 1080p with first and last frame, keyframes, no audio and storage options',
     group: 'generation',
     sends: 'valid',
     live: LIVE_SKIP.billed,

@@ -83,7 +83,7 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     live: true,
   },
   {
-    name: 'image together with reference_images',
+    name: 'image together with reference_images on grok-imagine-video',
     operationId: 'generateVideo',
     body: {
       json: { ...textToVideoBody(), image: { url: 'https://example.com/a.jpg' }, reference_images: [{ url: 'https://example.com/b.jpg' }] },
@@ -122,6 +122,45 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     operationId: 'generateVideo',
     body: { json: [textToVideoBody()] },
     statuses: SCHEMA_INVALID,
+    live: true,
+  },
+  // Capability checks (the capability table): the live API refuses these before a job
+  // exists ("not supported for this model"), so asking costs nothing.
+  {
+    name: 'an edit on grok-imagine-video-1.5 (edits are only on grok-imagine-video)',
+    operationId: 'editVideo',
+    body: { json: { model: 'grok-imagine-video-1.5', prompt: 'Make it red', video: source } },
+    statuses: [400],
+    live: true,
+  },
+  {
+    name: 'an extension on grok-imagine-video-1.5-lite',
+    operationId: 'extendVideo',
+    body: { json: { model: 'grok-imagine-video-1.5-lite', prompt: 'More', video: source, duration: 2 } },
+    statuses: [400],
+    live: true,
+  },
+  {
+    name: 'keyframes on grok-imagine-video',
+    operationId: 'generateVideo',
+    body: { json: { ...textToVideoBody(), duration: 2, keyframes: [{ image: { url: 'https://example.com/k.jpg' }, timestamp_s: 1 }] } },
+    statuses: [400],
+    live: true,
+  },
+  {
+    name: 'last_frame on grok-imagine-video',
+    operationId: 'generateVideo',
+    body: { json: { ...textToVideoBody(), last_frame: { url: 'https://example.com/last.jpg' } } },
+    statuses: [400],
+    live: true,
+  },
+  {
+    name: 'reference_images on grok-imagine-video-1.5-lite',
+    operationId: 'generateVideo',
+    body: {
+      json: { ...textToVideoBody(), model: 'grok-imagine-video-1.5-lite', reference_images: [{ url: 'https://example.com/b.jpg' }] },
+    },
+    statuses: [400],
     live: true,
   },
   // Cross-field rules a schema cannot express: the live API answers 400, but if it were

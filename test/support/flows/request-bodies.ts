@@ -39,8 +39,10 @@ export const everythingBody = () => ({
   duration: 8,
   resolution: '1080p',
   aspect_ratio: '9:16',
+  image: { url: 'https://example.com/balloon-low.png' },
   keyframes: [{ image: { image_url: 'https://example.com/balloon-high.png' }, timestamp_s: 6.5 }],
-  reference_audios: [{ voice_id: 'voice_narrator_1' }],
+  last_frame: { url: 'https://example.com/balloon-sky.png' },
+  generate_audio: false,
   storage_options: { filename: 'balloon.mp4', expires_after: 86400, public_url: { expires_after: 3600 } },
   user: 'contract-suite',
 });
