@@ -3,6 +3,11 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 SPEC := openapi/xai-video.yaml
 TYPES := generated/xai-video.d.ts
+PROTO_DIR := src/hosts/grpc/proto
+GRPC_TYPES := src/hosts/grpc/generated
+# Must match LOADER_OPTIONS in src/hosts/grpc/load-video-proto.ts: they decide the decoded shapes.
+GRPC_TYPES_FLAGS := --keepCase --enums=String --longs=Number --defaults=false --oneofs=false \
+	--grpcLib=@grpc/grpc-js --importFileExtension=.js -I $(PROTO_DIR)
 NPX := npx --no-install
 
 .PHONY: help install generate check-generated lint format typecheck build mock test test-unit \
@@ -18,16 +23,22 @@ node_modules/.installed: package-lock.json
 
 install: node_modules/.installed ## Install dependencies (npm ci)
 
-generate: install ## Rewrite the spec's parts derived from x-model-capabilities, then regenerate the TypeScript types
+generate: install ## Rewrite the spec's parts derived from x-model-capabilities, then regenerate the TypeScript types (spec and gRPC protos)
 	node scripts/generate-spec.mjs $(SPEC)
 	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $(TYPES)
+	rm -rf $(GRPC_TYPES)
+	$(NPX) proto-loader-gen-types $(GRPC_TYPES_FLAGS) -O $(GRPC_TYPES) xai/api/v1/video.proto
 
 check-generated: install ## Fail when the spec's derived parts or the committed types differ from a fresh generation
 	@node scripts/generate-spec.mjs $(SPEC) --check
 	@tmp=$$(mktemp --suffix=.d.ts); \
 	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $$tmp >/dev/null 2>&1 || { echo "openapi-typescript failed"; exit 1; }; \
 	if ! diff -u $(TYPES) $$tmp; then echo "generated types are stale: run 'make generate' and commit"; rm -f $$tmp; exit 1; fi; \
-	rm -f $$tmp; echo "generated types are current"
+	rm -f $$tmp; \
+	gtmp=$$(mktemp -d); \
+	$(NPX) proto-loader-gen-types $(GRPC_TYPES_FLAGS) -O $$gtmp xai/api/v1/video.proto >/dev/null || { echo "proto-loader-gen-types failed"; exit 1; }; \
+	if ! diff -ru $(GRPC_TYPES) $$gtmp; then echo "generated gRPC types are stale: run 'make generate' and commit"; rm -rf $$gtmp; exit 1; fi; \
+	rm -rf $$gtmp; echo "generated types are current"
 
 lint: install check-generated ## Format and lint (Biome), validate the spec (swagger-parser + Redocly, examples included), typecheck
 	$(NPX) biome ci .
@@ -43,6 +54,7 @@ typecheck: install ## Typecheck everything
 
 build: install ## Compile src/ to dist/ (plus precompiled validators and the browser assets)
 	$(NPX) tsc -p tsconfig.build.json
+	node scripts/copy-protos.mjs
 	node scripts/build-spec.mjs
 	node scripts/build-playground.mjs
 

@@ -1,0 +1,32 @@
+// Original file: src/hosts/grpc/proto/xai/api/v1/video.proto
+
+export const VideoAspectRatio = {
+  VIDEO_ASPECT_RATIO_UNSPECIFIED: 'VIDEO_ASPECT_RATIO_UNSPECIFIED',
+  VIDEO_ASPECT_RATIO_1_1: 'VIDEO_ASPECT_RATIO_1_1',
+  VIDEO_ASPECT_RATIO_16_9: 'VIDEO_ASPECT_RATIO_16_9',
+  VIDEO_ASPECT_RATIO_9_16: 'VIDEO_ASPECT_RATIO_9_16',
+  VIDEO_ASPECT_RATIO_4_3: 'VIDEO_ASPECT_RATIO_4_3',
+  VIDEO_ASPECT_RATIO_3_4: 'VIDEO_ASPECT_RATIO_3_4',
+  VIDEO_ASPECT_RATIO_3_2: 'VIDEO_ASPECT_RATIO_3_2',
+  VIDEO_ASPECT_RATIO_2_3: 'VIDEO_ASPECT_RATIO_2_3',
+} as const;
+
+export type VideoAspectRatio =
+  | 'VIDEO_ASPECT_RATIO_UNSPECIFIED'
+  | 0
+  | 'VIDEO_ASPECT_RATIO_1_1'
+  | 1
+  | 'VIDEO_ASPECT_RATIO_16_9'
+  | 2
+  | 'VIDEO_ASPECT_RATIO_9_16'
+  | 3
+  | 'VIDEO_ASPECT_RATIO_4_3'
+  | 4
+  | 'VIDEO_ASPECT_RATIO_3_4'
+  | 5
+  | 'VIDEO_ASPECT_RATIO_3_2'
+  | 6
+  | 'VIDEO_ASPECT_RATIO_2_3'
+  | 7
+
+export type VideoAspectRatio__Output = typeof VideoAspectRatio[keyof typeof VideoAspectRatio]
