@@ -113,6 +113,7 @@ describe('toDeferredVideoResponse', () => {
       pending: 'PENDING',
       done: 'DONE',
       doneWithStorage: 'DONE',
+      doneStorageFailed: 'DONE',
       moderatedDone: 'DONE',
       failed: 'FAILED',
       failedZeroValues: 'FAILED',
