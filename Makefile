@@ -6,6 +6,8 @@ TYPES := generated/xai-video.d.ts
 NPX := npx --no-install
 NODE_MATRIX_DIR := .ci/node-matrix
 EXAMPLES_DIR := mocks/examples
+GENERATORS_NEXT_DIR := .ci/generators-next
+NODE24_PATH := PATH="$(CURDIR)/$(NODE_MATRIX_DIR)/node_modules/node24/bin:$$PATH"
 # Nothing a target runs phones home. Redocly's telemetry is off in redocly.yaml; its update
 # check (a request to the registry on start) has no config key, only these variables.
 # npm's own update check is off in .npmrc.
@@ -31,12 +33,18 @@ $(NODE_MATRIX_DIR)/node_modules/.installed: $(NODE_MATRIX_DIR)/package-lock.json
 	npm ci --prefix $(NODE_MATRIX_DIR)
 	@touch $@
 
-node-matrix-install: $(NODE_MATRIX_DIR)/node_modules/.installed $(EXAMPLES_DIR)/node_modules/.installed ## Install Node 22 and 24 (.ci/node-matrix) and the examples' own dependencies
+node-matrix-install: $(NODE_MATRIX_DIR)/node_modules/.installed $(EXAMPLES_DIR)/node_modules/.installed \
+                     $(GENERATORS_NEXT_DIR)/node_modules/.installed ## Install Node 22 and 24, the examples' and the newest generators' dependencies
 
-# The examples' own install (ai 7 and @ai-sdk/xai 5 declare Node >= 22), made with the
-# matrix's Node 24 so npm checks their engines against a Node they support.
+# What declares Node >= 22 lives in installs of its own, made with the matrix's Node 24 so
+# npm checks their engines against a Node they support: the examples' (ai 7, @ai-sdk/xai 5)
+# and the newest generators (@hey-api/openapi-ts, orval).
 $(EXAMPLES_DIR)/node_modules/.installed: $(EXAMPLES_DIR)/package-lock.json $(NODE_MATRIX_DIR)/node_modules/.installed
-	PATH="$(CURDIR)/$(NODE_MATRIX_DIR)/node_modules/node24/bin:$$PATH" npm ci --prefix $(EXAMPLES_DIR)
+	$(NODE24_PATH) npm ci --prefix $(EXAMPLES_DIR)
+	@touch $@
+
+$(GENERATORS_NEXT_DIR)/node_modules/.installed: $(GENERATORS_NEXT_DIR)/package-lock.json $(NODE_MATRIX_DIR)/node_modules/.installed
+	$(NODE24_PATH) npm ci --prefix $(GENERATORS_NEXT_DIR)
 	@touch $@
 
 examples-install: $(EXAMPLES_DIR)/node_modules/.installed ## Install mocks/examples' dependencies (the Vercel AI SDK; Node 22+)
@@ -86,7 +94,7 @@ test: lint build ## Run the whole test suite on the machine's Node (what CI runs
 	@node scripts/test-summary.mjs test/artifacts/vitest.json
 
 test-node-matrix: build node-matrix-install ## Run the runtime suites under Node 22 and 24 (NODE_MATRIX="22 24 system"; about 4 minutes)
-	PATH="$(CURDIR)/$(NODE_MATRIX_DIR)/node_modules/node24/bin:$$PATH" $(NPX) tsc -p test/real-clients/tsconfig.ai-sdk.json --noEmit
+	$(NODE24_PATH) $(NPX) tsc -p test/real-clients/tsconfig.ai-sdk.json --noEmit
 	scripts/node-matrix.sh
 
 dredd: install ## Dredd against the mock, and against the live API when XAI_API_KEY is set (via a loopback auth proxy)

