@@ -66,7 +66,7 @@ lint: install check-generated lint-package ## Format and lint (Biome), validate 
 
 lint-package: build ## publint and arethetypeswrong (.attw.json) on the packed tarball (offline)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	npm pack --ignore-scripts --pack-destination "$$tmp" >/dev/null && \
+	npm pack --ignore-scripts --loglevel=warn --pack-destination "$$tmp" >/dev/null && \
 	$(NPX) publint --strict "$$tmp"/*.tgz && \
 	$(NPX) attw --no-definitely-typed "$$tmp"/*.tgz
 
