@@ -33,8 +33,8 @@ $(NODE_MATRIX_DIR)/node_modules/.installed: $(NODE_MATRIX_DIR)/package-lock.json
 	npm ci --prefix $(NODE_MATRIX_DIR)
 	@touch $@
 
-node-matrix-install: $(NODE_MATRIX_DIR)/node_modules/.installed $(EXAMPLES_DIR)/node_modules/.installed \
-                     $(GENERATORS_NEXT_DIR)/node_modules/.installed ## Install Node 22 and 24, the examples' and the newest generators' dependencies
+MATRIX_INSTALLS := $(NODE_MATRIX_DIR)/node_modules/.installed $(EXAMPLES_DIR)/node_modules/.installed $(GENERATORS_NEXT_DIR)/node_modules/.installed
+node-matrix-install: $(MATRIX_INSTALLS) ## Install Node 22 and 24, the examples' and the newest generators' dependencies
 
 # What declares Node >= 22 lives in installs of its own, made with the matrix's Node 24 so
 # npm checks their engines against a Node they support: the examples' (ai 7, @ai-sdk/xai 5)
@@ -110,5 +110,5 @@ contract-live: build ## Run the contract suite against the live API (needs XAI_A
 bench: build ## Benchmark the mock against prism mock and bare Node; writes bench/RESULTS.md (about 6 minutes)
 	node bench/run.mjs
 
-clean: ## Remove build output
-	rm -rf dist bench/tmp
+clean: ## Remove build output and the generated clients
+	rm -rf dist bench/tmp test/generators/out

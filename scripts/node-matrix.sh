@@ -10,6 +10,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 suites=(test/client test/mock test/lifecycle test/http test/media test/generators test/package test/real-clients test/contract)
+for suite in "${suites[@]}"; do
+  # A renamed folder would silently drop out of the matrix: say so instead.
+  [ -d "$suite" ] || { echo "node-matrix: $suite does not exist; update the suites in $0" >&2; exit 1; }
+done
 mkdir -p test/artifacts
 status=0
 lines=()

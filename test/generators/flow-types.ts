@@ -49,6 +49,6 @@ export function readErrorBody(body: { code: string; error: string } | { error: {
   code: string;
   message: string;
 } {
-  if (typeof body.error === 'string') return { code: (body as { code: string }).code, message: body.error };
+  if ('code' in body) return { code: body.code, message: body.error };
   return { code: body.error.code ?? '', message: body.error.message };
 }
