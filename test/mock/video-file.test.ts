@@ -1,6 +1,6 @@
 // video.url serves a real, seekable H.264 MP4 whose size and length match the job.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,12 +14,16 @@ async function finishedVideoUrl(body: object, prefer = 'timing=instant'): Promis
 }
 
 function probe(bytes: Buffer): { codec: string; width: number; height: number; duration: number } {
-  const file = join(mkdtempSync(join(tmpdir(), 'mock-video-')), 'video.mp4');
-  writeFileSync(file, bytes);
-  const json = JSON.parse(
-    execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file], { encoding: 'utf8' }),
-  );
-  const stream = json.streams[0];
+  const dir = mkdtempSync(join(tmpdir(), 'mock-video-'));
+  const file = join(dir, 'video.mp4');
+  let json: { streams: { codec_name: string; width: number; height: number }[]; format: { duration: string } };
+  try {
+    writeFileSync(file, bytes);
+    json = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file], { encoding: 'utf8' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const stream = json.streams[0]!;
   return { codec: stream.codec_name, width: stream.width, height: stream.height, duration: Number(json.format.duration) };
 }
 

@@ -264,7 +264,7 @@ describe.concurrent('mocks/examples/ai-sdk-generate.mjs', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ai-sdk-example-'));
     try {
       const out = join(dir, 'video.mp4');
-      const result = await runExample('node', ['ai-sdk-generate.mjs', 'a lighthouse at dusk', out], env());
+      const result = await runExample(process.execPath, ['ai-sdk-generate.mjs', 'a lighthouse at dusk', out], env());
       expect(result.code, result.stderr).toBe(0);
       const summary = JSON.parse(result.stdout.trim()) as Record<string, unknown>;
       expect(summary).toMatchObject({ file: out, mediaType: 'video/mp4', duration: 6, costInUsdTicks: 3_000_000_000 });
@@ -279,7 +279,7 @@ describe.concurrent('mocks/examples/ai-sdk-generate.mjs', () => {
 
   it('exits 1 with the error when the job fails ([mock: outcome=failed] in the prompt)', async () => {
     const result = await runExample(
-      'node',
+      process.execPath,
       ['ai-sdk-generate.mjs', 'a cat [mock: outcome=failed, timing=instant]', '/nonexistent/never-written.mp4'],
       env(),
     );
