@@ -41,7 +41,7 @@ export function createMp4Cache(options: Mp4CacheOptions): Mp4Cache {
 
   return {
     get(params) {
-      const key = `${params.width}x${params.height}@${params.fps ?? DEFAULT_FPS}:${params.durationSeconds}`;
+      const key = `${params.width}x${params.height}@${params.fps ?? DEFAULT_FPS}:${params.durationSeconds}:${params.audio === false ? 'mute' : 'aac'}`;
       const hit = entries.get(key);
       if (hit !== undefined) {
         entries.delete(key);

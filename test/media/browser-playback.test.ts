@@ -13,8 +13,9 @@ import { TestCard } from '../../src/media/test-card.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIDEOS: Record<string, Required<RenderMp4Params>> = {
-  '/wide.mp4': { width: 854, height: 480, durationSeconds: 3, fps: 24 },
-  '/tall.mp4': { width: 1080, height: 1920, durationSeconds: 2, fps: 24 },
+  '/wide.mp4': { width: 854, height: 480, durationSeconds: 3, fps: 24, audio: true },
+  '/tall.mp4': { width: 1080, height: 1920, durationSeconds: 2, fps: 24, audio: true },
+  '/mute.mp4': { width: 640, height: 480, durationSeconds: 2.5, fps: 24, audio: false },
 };
 
 interface Served {
@@ -95,10 +96,18 @@ async function seekAndSample(page: Page, time: number, points: [number, number][
     async ({ time, points }) => {
       const video = document.querySelector('video');
       if (video === null) throw new Error('no video element');
+      // 'seeked' can fire before the compositor holds the new frame; the frame callback cannot.
+      const presented = new Promise<void>((resolve) => {
+        const next = (): void => {
+          video.requestVideoFrameCallback((_now, frame) => (Math.abs(frame.mediaTime - time) < 0.1 ? resolve() : next()));
+        };
+        next();
+      });
       await new Promise<void>((resolve) => {
         video.addEventListener('seeked', () => resolve(), { once: true });
         video.currentTime = time;
       });
+      await presented;
       const canvas = document.createElement('canvas');
       canvas.width = video.videoWidth;
       canvas.height = video.videoHeight;
@@ -118,11 +127,31 @@ async function playToEnd(page: Page) {
     if (video === null) throw new Error('no video element');
     video.currentTime = 0;
     video.playbackRate = 2;
+    video.muted = false; // audible playback (the autoplay policy flag allows it without a gesture)
     const ended = new Promise<void>((resolve) => video.addEventListener('ended', () => resolve(), { once: true }));
     await video.play();
     await ended;
-    return { ended: video.ended, currentTime: video.currentTime, frames: video.getVideoPlaybackQuality().totalVideoFrames };
+    // Chromium's count of audio bytes its decoder consumed: 0 for a file without audio.
+    const audioBytes = (video as HTMLVideoElement & { webkitAudioDecodedByteCount?: number }).webkitAudioDecodedByteCount;
+    return { ended: video.ended, currentTime: video.currentTime, frames: video.getVideoPlaybackQuality().totalVideoFrames, audioBytes };
   });
+}
+
+/** Decodes the file's audio with Web Audio: channels, rate, length and the loudest sample. */
+async function decodeAudio(page: Page, src: string) {
+  return page.evaluate(async (url) => {
+    const bytes = await (await fetch(url)).arrayBuffer();
+    try {
+      const buffer = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(bytes);
+      let peak = 0;
+      for (let channel = 0; channel < buffer.numberOfChannels; channel++) {
+        for (const sample of buffer.getChannelData(channel)) peak = Math.max(peak, Math.abs(sample));
+      }
+      return { channels: buffer.numberOfChannels, sampleRate: buffer.sampleRate, duration: buffer.duration, peak };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  }, src);
 }
 
 describe('rendered MP4 in Chromium', () => {
@@ -149,6 +178,7 @@ describe('rendered MP4 in Chromium', () => {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        '--autoplay-policy=no-user-gesture-required',
       ],
     });
     page = await context.newPage();
@@ -189,9 +219,21 @@ describe('rendered MP4 in Chromium', () => {
       expect(played.ended).toBe(true);
       expect(Math.abs(played.currentTime - params.durationSeconds)).toBeLessThan(0.05);
       expect(played.frames).toBeGreaterThan(0);
+      if (params.audio) expect(played.audioBytes, 'audio decoded while playing').toBeGreaterThan(0);
+      else expect(played.audioBytes, 'no audio in a file rendered without it').toBe(0);
     },
     60_000,
   );
+
+  it.each(Object.entries(VIDEOS))('%s: Web Audio decodes the AAC track as silence, or finds none', async (path, params) => {
+    const decoded = await decodeAudio(page, `${served.origin}${path}`);
+    if (!params.audio) {
+      expect(decoded).toEqual({ error: expect.stringContaining('EncodingError') });
+      return;
+    }
+    expect(decoded).toMatchObject({ channels: 2, sampleRate: 48_000, peak: 0 });
+    expect(Math.abs(Number(decoded.duration) - params.durationSeconds)).toBeLessThan(0.1);
+  });
 
   it('was fetched with Range requests answered by 206', () => {
     expect(served.rangeStatuses.length).toBeGreaterThan(0);

@@ -40,7 +40,8 @@ describe('decoded frames equal the drawn test card', () => {
     { width: 854, height: 480, durationSeconds: 3, fps: 24 },
     { width: 480, height: 854, durationSeconds: 1.5, fps: 12 },
     { width: 1080, height: 1080, durationSeconds: 2, fps: 30 },
-  ])('$width x $height, $durationSeconds s at $fps fps', (params) => {
+    { width: 640, height: 360, durationSeconds: 2, fps: 24, audio: false },
+  ])('$width x $height, $durationSeconds s at $fps fps (audio $audio)', (params) => {
     const file = dir.write(`${params.width}x${params.height}.mp4`, renderMp4(params));
     const decoded = decodeRawFrames(file, params.width, params.height);
     const frameCount = frameSchedule(params.durationSeconds, params.fps).sampleDurations.length;

@@ -18,7 +18,11 @@ export function requireTool(name: 'ffprobe' | 'ffmpeg'): void {
 export interface ProbeResult {
   streams: {
     codec_name?: string;
+    codec_type?: string;
     profile?: string;
+    sample_rate?: string;
+    channels?: number;
+    channel_layout?: string;
     pix_fmt?: string;
     width?: number;
     height?: number;
@@ -43,13 +47,40 @@ export function decodeErrors(file: string): string {
 
 /** Every decoded frame as planar yuv420p bytes (Y, then U, then V at the visible size). */
 export function decodeRawFrames(file: string, width: number, height: number): Uint8Array[] {
-  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-'], {
+  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-map', '0:v:0', '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-'], {
     maxBuffer: 512 * 1024 * 1024,
   });
   const frameSize = width * height + 2 * (width / 2) * (height / 2);
   const frames: Uint8Array[] = [];
   for (let offset = 0; offset + frameSize <= raw.length; offset += frameSize) frames.push(raw.subarray(offset, offset + frameSize));
   return frames;
+}
+
+/** The first audio stream decoded to interleaved signed 16-bit PCM at its own rate and channels. */
+export function decodePcm(file: string): Int16Array {
+  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-map', '0:a:0', '-f', 's16le', '-'], { maxBuffer: 512 * 1024 * 1024 });
+  return new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length)); // copied: the view may be unaligned
+}
+
+export interface Packet {
+  stream: number;
+  /** Presentation time in seconds and byte position in the file. */
+  time: number;
+  position: number;
+}
+
+/** Every packet of every stream, in file order. */
+export function probePackets(file: string): Packet[] {
+  const csv = execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'packet=stream_index,pts_time,pos', '-of', 'csv=p=0', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return csv
+    .trim()
+    .split('\n')
+    .map((line) => line.split(',').map(Number))
+    .map(([stream = -1, time = Number.NaN, position = Number.NaN]) => ({ stream, time, position }))
+    .sort((a, b) => a.position - b.position);
 }
 
 export interface TempDir {
