@@ -3,18 +3,22 @@
 // predicted Intra_16x16 macroblocks; every later frame is a P frame that skips all macroblocks
 // except the few the clock and progress bar changed. No encoder search, no transforms: fast,
 // lossless, small and deterministic. By default the file also carries an AAC-LC track of
-// silence as long as the video (see aac-silence.ts); `audio: false` gives video only.
+// silence as long as the video (see aac-silence.ts); `audio: false` gives video only. With a
+// first frame (image-to-video), the IDR frame shows the user's picture for the first second and
+// the P frame after it switches to the card, coding its macroblocks intra.
 import { AAC_CHANNELS, AAC_FRAME_SAMPLES, AAC_SAMPLE_RATE, aacTiming, audioSpecificConfig, silentAacFrame } from './aac-silence.js';
 import { aacSampleEntry } from './aac-sample-entry.js';
 import { avcSampleEntry } from './avc-sample-entry.js';
 import { ChangedMacroblocks } from './changed-macroblocks.js';
+import { type DecodedImage, decodeImage } from './decode-image.js';
+import { drawImage } from './draw-image.js';
 import { createMacroblockContext } from './h264-macroblock.js';
 import { writePps, writeSps } from './h264-parameter-sets.js';
 import { encodeIdrSlice, encodePSlice } from './h264-slice.js';
-import { codecString, createStreamConfig } from './h264-stream-config.js';
+import { codecString, createStreamConfig, type H264StreamConfig } from './h264-stream-config.js';
 import { type Mp4Track, writeMp4 } from './mp4-file.js';
 import { lengthPrefixed } from './nal-unit.js';
-import { TestCard } from './test-card.js';
+import { BACKGROUND_RGB, TestCard } from './test-card.js';
 
 export interface RenderMp4Params {
   /** Visible size in pixels; even numbers from 32 to 4096. */
@@ -26,6 +30,12 @@ export interface RenderMp4Params {
   fps?: number;
   /** An AAC-LC 48 kHz stereo track of silence beside the video; default true. */
   audio?: boolean;
+  /**
+   * Image-to-video: a picture shown, scaled to fit, for the first second before the test card.
+   * Decoded pixels, or PNG / JPEG bytes decoded here (bytes decodeImage cannot read are ignored:
+   * the video is the plain test card).
+   */
+  firstFrame?: DecodedImage | Uint8Array;
 }
 
 export const DEFAULT_FPS = 24;
@@ -51,23 +61,39 @@ export function frameSchedule(durationSeconds: number, fps: number): { timescale
 }
 
 export function renderMp4(params: RenderMp4Params): Uint8Array<ArrayBuffer> {
-  const { width, height, durationSeconds, fps, audio } = validated(params);
+  const { width, height, durationSeconds, fps, audio, firstFrame } = validated(params);
   const config = createStreamConfig(width, height, fps);
   const { timescale, sampleDurations } = frameSchedule(durationSeconds, fps);
-  const frameCount = sampleDurations.length;
-  const card = new TestCard({ width, height, frameCount, fps, durationSeconds });
-  const context = createMacroblockContext(card.canvas, config.widthMbs, config.heightMbs);
-
-  card.drawFirstFrame();
-  const samples = [lengthPrefixed([encodeIdrSlice(config, context)])];
-  for (let frame = 1; frame < frameCount; frame++) {
-    const tracker = new ChangedMacroblocks(card.canvas, config.widthMbs);
-    card.advance(frame, (rect) => tracker.touch(rect));
-    samples.push(lengthPrefixed([encodePSlice(config, context, frame, tracker.changed())]));
-  }
+  const image = firstFrame instanceof Uint8Array ? decodeImage(firstFrame) : firstFrame;
+  const samples = encodeFrames(config, sampleDurations.length, durationSeconds, image);
   const sampleEntry = avcSampleEntry({ width, height, sps: writeSps(config), pps: writePps() });
   const video: Mp4Track = { kind: 'video', width, height, timescale, sampleDurations, samples, sampleEntry, syncSamples: [1] };
   return writeMp4(audio ? [video, silentAudioTrack(durationSeconds)] : [video]);
+}
+
+/** The H.264 samples: the test card, or the picture for the first second and the card after it. */
+function encodeFrames(config: H264StreamConfig, frameCount: number, durationSeconds: number, image?: DecodedImage): Uint8Array[] {
+  const { width, height, fps } = config;
+  const card = new TestCard({ width, height, frameCount, fps, durationSeconds });
+  const context = createMacroblockContext(card.canvas, config.widthMbs, config.heightMbs);
+  // The picture stands still (every macroblock skipped) for one second, or all of a shorter video.
+  const pictureFrames = image === undefined ? 0 : Math.min(frameCount, fps);
+  if (image === undefined) card.drawFirstFrame();
+  else drawImage(card.canvas, image, width, height, BACKGROUND_RGB);
+  const samples = [lengthPrefixed([encodeIdrSlice(config, context)])];
+  for (let frame = 1; frame < frameCount; frame++) {
+    const tracker = new ChangedMacroblocks(card.canvas, config.widthMbs);
+    if (frame === pictureFrames) {
+      // The card replaces the picture as it stands at this frame; every macroblock that differs is coded intra.
+      tracker.touch({ x0: 0, y0: 0, x1: card.canvas.width, y1: card.canvas.height });
+      card.drawFirstFrame();
+      for (let past = 1; past <= frame; past++) card.advance(past, () => undefined);
+    } else if (frame > pictureFrames) {
+      card.advance(frame, (rect) => tracker.touch(rect));
+    }
+    samples.push(lengthPrefixed([encodePSlice(config, context, frame, tracker.changed())]));
+  }
+  return samples;
 }
 
 function silentAudioTrack(durationSeconds: number): Mp4Track {
@@ -86,8 +112,10 @@ function silentAudioTrack(durationSeconds: number): Mp4Track {
   return { kind: 'audio', timescale, sampleDurations, samples: sampleDurations.map(() => frame), sampleEntry };
 }
 
-function validated(params: RenderMp4Params): Required<RenderMp4Params> {
-  const { width, height, durationSeconds, fps = DEFAULT_FPS, audio = true } = params;
+type ValidParams = Required<Omit<RenderMp4Params, 'firstFrame'>> & Pick<RenderMp4Params, 'firstFrame'>;
+
+function validated(params: RenderMp4Params): ValidParams {
+  const { width, height, durationSeconds, fps = DEFAULT_FPS, audio = true, firstFrame } = params;
   for (const [name, value] of [
     ['width', width],
     ['height', height],
@@ -104,5 +132,13 @@ function validated(params: RenderMp4Params): Required<RenderMp4Params> {
     throw new RangeError(`renderMp4: durationSeconds must be from 0.001 to ${MAX_DURATION_SECONDS} (got ${durationSeconds})`);
   }
   if (typeof audio !== 'boolean') throw new RangeError(`renderMp4: audio must be a boolean (got ${String(audio)})`);
-  return { width, height, durationSeconds, fps, audio };
+  if (firstFrame !== undefined && !(firstFrame instanceof Uint8Array) && !isDecodedImage(firstFrame)) {
+    throw new RangeError('renderMp4: firstFrame must be image bytes or { width, height, rgba } with width * height * 4 bytes');
+  }
+  return { width, height, durationSeconds, fps, audio, firstFrame };
+}
+
+function isDecodedImage(image: DecodedImage): boolean {
+  const { width, height, rgba } = image;
+  return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 && rgba?.length === width * height * 4;
 }

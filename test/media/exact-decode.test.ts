@@ -5,27 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMp4 } from '../../src/media/index.js';
 import { frameSchedule } from '../../src/media/render-mp4.js';
 import { TestCard } from '../../src/media/test-card.js';
-import type { YuvCanvas } from '../../src/media/yuv-canvas.js';
-import { createTempDir, decodeRawFrames, requireTool, type TempDir } from './media-tools.js';
-
-/** The canvas cropped to the visible size, in ffmpeg's yuv420p rawvideo layout. */
-function visiblePlanes(canvas: YuvCanvas, width: number, height: number): Uint8Array {
-  const out = new Uint8Array(width * height * 1.5);
-  let offset = 0;
-  for (let row = 0; row < height; row++, offset += width)
-    out.set(canvas.y.subarray(row * canvas.width, row * canvas.width + width), offset);
-  for (const plane of [canvas.u, canvas.v]) {
-    for (let row = 0; row < height / 2; row++, offset += width / 2) {
-      out.set(plane.subarray(row * canvas.chromaWidth, row * canvas.chromaWidth + width / 2), offset);
-    }
-  }
-  return out;
-}
-
-function firstDifference(expected: Uint8Array, actual: Uint8Array): number {
-  for (let index = 0; index < expected.length; index++) if (expected[index] !== actual[index]) return index;
-  return expected.length === actual.length ? -1 : expected.length;
-}
+import { createTempDir, decodeRawFrames, firstDifference, requireTool, type TempDir, visiblePlanes } from './media-tools.js';
 
 describe('decoded frames equal the drawn test card', () => {
   let dir: TempDir;
