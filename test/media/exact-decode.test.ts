@@ -16,10 +16,10 @@ describe('decoded frames equal the drawn test card', () => {
   afterAll(() => dir?.remove());
 
   it.each([
-    { width: 200, height: 120, durationSeconds: 2.5, fps: 24 }, // cropped both ways
-    { width: 854, height: 480, durationSeconds: 3, fps: 24 },
-    { width: 480, height: 854, durationSeconds: 1.5, fps: 12 },
-    { width: 1080, height: 1080, durationSeconds: 2, fps: 30 },
+    { width: 200, height: 120, durationSeconds: 2.5, fps: 24, audio: true }, // cropped both ways
+    { width: 854, height: 480, durationSeconds: 3, fps: 24, audio: true },
+    { width: 480, height: 854, durationSeconds: 1.5, fps: 12, audio: true },
+    { width: 1080, height: 1080, durationSeconds: 2, fps: 30, audio: true },
     { width: 640, height: 360, durationSeconds: 2, fps: 24, audio: false },
   ])('$width x $height, $durationSeconds s at $fps fps (audio $audio)', (params) => {
     const file = dir.write(`${params.width}x${params.height}.mp4`, renderMp4(params));
