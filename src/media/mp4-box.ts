@@ -1,5 +1,5 @@
 // Minimal ISO BMFF box building: big-endian fields into byte arrays, boxes as size + type +
-// payload. Enough for the single-track, non-fragmented files this module writes.
+// payload. Enough for the non-fragmented files this module writes.
 
 export type Field = Uint8Array;
 

@@ -1,46 +1,90 @@
 // Writes a progressive-download MP4: ftyp, then moov (so a player knows everything after the
-// first request), then one mdat holding all samples as one chunk. Every time field is zero
-// and nothing depends on the clock, so equal inputs give equal bytes.
-import { ascii, box, concat, fullBox, IDENTITY_MATRIX, u16, u32, u8, zeros, type Field } from './mp4-box.js';
+// first request), then one mdat. Samples are grouped into chunks of about a second per track,
+// and the chunks of all tracks are interleaved by start time, so a player reading the file front
+// to back (or a range at a time) has the audio and the video of the same second close together.
+// Every time field is zero and nothing depends on the clock: equal inputs give equal bytes.
+import { ascii, box, concat, fullBox, IDENTITY_MATRIX, u16, u32, zeros } from './mp4-box.js';
+import { type ChunkPlacement, MOVIE_TIMESCALE, type Mp4Track, trackBox, trackTicks } from './mp4-track.js';
 
-export interface Mp4VideoTrack {
-  width: number;
-  height: number;
-  /** Ticks per second of the sample durations. */
-  timescale: number;
-  /** Duration of each sample in ticks, in decode order. */
-  sampleDurations: readonly number[];
-  /** AVCC samples (length-prefixed NAL units); the first one is the only sync sample. */
-  samples: readonly Uint8Array[];
-  sps: Uint8Array;
-  pps: Uint8Array;
+export type { Mp4Track } from './mp4-track.js';
+
+/** Chunk length in seconds: the usual interleave of muxers such as ffmpeg's. */
+const CHUNK_SECONDS = 1;
+
+interface Chunk {
+  track: number;
+  index: number;
+  /** Start time in seconds, the interleave order. */
+  start: number;
+  firstSample: number;
+  sampleCount: number;
 }
 
-/** mvhd / tkhd duration unit: milliseconds are plenty for whole-frame durations. */
-const MOVIE_TIMESCALE = 1000;
-
-export function writeMp4(track: Mp4VideoTrack): Uint8Array<ArrayBuffer> {
+/** Tracks in order of their IDs (1, 2, …); the video track first. */
+export function writeMp4(tracks: readonly Mp4Track[]): Uint8Array<ArrayBuffer> {
   const ftyp = box('ftyp', [ascii('isom'), u32(0x200), ascii('isom'), ascii('iso2'), ascii('avc1'), ascii('mp41')]);
-  // stco holds an absolute offset, which depends on the size of moov: that size does not
-  // depend on the offset's value, so build once to measure, then again with the real offset.
-  const measured = moov(track, 0);
-  const mdatStart = ftyp.length + measured.length + 8;
-  const mdatSize = 8 + track.samples.reduce((sum, sample) => sum + sample.length, 0);
-  const out = new Uint8Array(ftyp.length + measured.length + mdatSize);
-  out.set(ftyp, 0);
-  out.set(moov(track, mdatStart), ftyp.length);
-  out.set(concat([u32(mdatSize), ascii('mdat')]), mdatStart - 8);
-  let offset = mdatStart;
-  for (const sample of track.samples) {
-    out.set(sample, offset);
-    offset += sample.length;
+  const perChunk = tracks.map(samplesPerChunk);
+  const chunks = interleavedChunks(tracks, perChunk);
+  const relative = tracks.map(() => [] as number[]);
+  let mdatSize = 8;
+  for (const chunk of chunks) {
+    relative[chunk.track]?.push(mdatSize);
+    forEachSample(tracks, chunk, (sample) => {
+      mdatSize += sample.length;
+    });
+  }
+  // stco holds absolute offsets, which depend on the size of moov: that size does not depend
+  // on the offsets' values, so build once to measure, then again with the real offsets.
+  const placements = (base: number): ChunkPlacement[] =>
+    tracks.map((_, track) => ({ samplesPerChunk: perChunk[track] ?? 1, offsets: (relative[track] ?? []).map((at) => base + at) }));
+  const mdatStart = ftyp.length + moov(tracks, placements(0)).length;
+  const head = concat([ftyp, moov(tracks, placements(mdatStart))]);
+
+  const out = new Uint8Array(head.length + mdatSize);
+  out.set(head, 0);
+  out.set(concat([u32(mdatSize), ascii('mdat')]), mdatStart);
+  let offset = mdatStart + 8;
+  for (const chunk of chunks) {
+    forEachSample(tracks, chunk, (sample) => {
+      out.set(sample, offset);
+      offset += sample.length;
+    });
   }
   return out;
 }
 
-function moov(track: Mp4VideoTrack, chunkOffset: number): Uint8Array {
-  const ticks = track.sampleDurations.reduce((sum, duration) => sum + duration, 0);
-  const movieDuration = Math.round((ticks * MOVIE_TIMESCALE) / track.timescale);
+function forEachSample(tracks: readonly Mp4Track[], chunk: Chunk, visit: (sample: Uint8Array) => void): void {
+  const samples = tracks[chunk.track]?.samples ?? [];
+  for (let index = chunk.firstSample; index < chunk.firstSample + chunk.sampleCount; index++) {
+    const sample = samples[index];
+    if (sample !== undefined) visit(sample);
+  }
+}
+
+/** Whole samples per chunk so a chunk lasts about CHUNK_SECONDS (24 video frames at 24 fps, 47 AAC frames). */
+function samplesPerChunk(track: Mp4Track): number {
+  const nominal = track.sampleDurations[0] ?? track.timescale;
+  return Math.max(1, Math.round((CHUNK_SECONDS * track.timescale) / nominal));
+}
+
+/** Every track's chunks, sorted by start time; on a tie the lower track comes first. */
+function interleavedChunks(tracks: readonly Mp4Track[], perChunk: readonly number[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  tracks.forEach((track, trackIndex) => {
+    const size = perChunk[trackIndex] ?? 1;
+    let ticks = 0;
+    for (let first = 0, index = 0; first < track.samples.length; first += size, index++) {
+      const sampleCount = Math.min(size, track.samples.length - first);
+      chunks.push({ track: trackIndex, index, start: ticks / track.timescale, firstSample: first, sampleCount });
+      for (let sample = first; sample < first + sampleCount; sample++) ticks += track.sampleDurations[sample] ?? 0;
+    }
+  });
+  return chunks.sort((a, b) => a.start - b.start || a.track - b.track);
+}
+
+function moov(tracks: readonly Mp4Track[], placements: readonly ChunkPlacement[]): Uint8Array {
+  // The movie lasts as long as its longest track.
+  const movieDuration = Math.max(...tracks.map((track) => Math.round((trackTicks(track) * MOVIE_TIMESCALE) / track.timescale)));
   const mvhd = fullBox('mvhd', 0, 0, [
     zeros(8), // creation_time, modification_time
     u32(MOVIE_TIMESCALE),
@@ -50,82 +94,8 @@ function moov(track: Mp4VideoTrack, chunkOffset: number): Uint8Array {
     zeros(10),
     IDENTITY_MATRIX,
     zeros(24), // pre_defined
-    u32(2), // next_track_ID
+    u32(tracks.length + 1), // next_track_ID
   ]);
-  const tkhd = fullBox('tkhd', 0, 3, [
-    zeros(8),
-    u32(1), // track_ID
-    zeros(4),
-    u32(movieDuration),
-    zeros(8),
-    zeros(8), // layer, alternate_group, volume (0 for video), reserved
-    IDENTITY_MATRIX,
-    u32(track.width * 0x10000),
-    u32(track.height * 0x10000),
-  ]);
-  return box('moov', [mvhd, box('trak', [tkhd, mdia(track, ticks, chunkOffset)])]);
-}
-
-function mdia(track: Mp4VideoTrack, ticks: number, chunkOffset: number): Uint8Array {
-  const mdhd = fullBox('mdhd', 0, 0, [zeros(8), u32(track.timescale), u32(ticks), u16(0x55c4 /* 'und' */), zeros(2)]);
-  const hdlr = fullBox('hdlr', 0, 0, [zeros(4), ascii('vide'), zeros(12), ascii('VideoHandler\0')]);
-  const vmhd = fullBox('vmhd', 0, 1, [zeros(8)]);
-  const dinf = box('dinf', [fullBox('dref', 0, 0, [u32(1), fullBox('url ', 0, 1, [])])]);
-  return box('mdia', [mdhd, hdlr, box('minf', [vmhd, dinf, stbl(track, chunkOffset)])]);
-}
-
-function stbl(track: Mp4VideoTrack, chunkOffset: number): Uint8Array {
-  const count = track.samples.length;
-  return box('stbl', [
-    fullBox('stsd', 0, 0, [u32(1), avc1(track)]),
-    fullBox('stts', 0, 0, timeToSample(track.sampleDurations)),
-    fullBox('stss', 0, 0, [u32(1), u32(1)]), // one sync sample: the first
-    fullBox('stsc', 0, 0, [u32(1), u32(1), u32(count), u32(1)]), // one chunk with every sample
-    fullBox('stsz', 0, 0, [u32(0), u32(count), ...track.samples.map((sample) => u32(sample.length))]),
-    fullBox('stco', 0, 0, [u32(1), u32(chunkOffset)]),
-  ]);
-}
-
-/** Run-length encodes the sample durations: (count, delta) pairs. */
-function timeToSample(durations: readonly number[]): Field[] {
-  const runs: [number, number][] = [];
-  for (const duration of durations) {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last[1] === duration) last[0] += 1;
-    else runs.push([1, duration]);
-  }
-  return [u32(runs.length), ...runs.flatMap(([count, delta]) => [u32(count), u32(delta)])];
-}
-
-function avc1(track: Mp4VideoTrack): Uint8Array {
-  return box('avc1', [
-    zeros(6),
-    u16(1), // data_reference_index
-    zeros(16),
-    u16(track.width),
-    u16(track.height),
-    u32(0x480000), // 72 dpi
-    u32(0x480000),
-    zeros(4),
-    u16(1), // frame_count
-    zeros(32), // compressorname
-    u16(0x18), // depth
-    u16(0xffff), // pre_defined = -1
-    avcC(track.sps, track.pps),
-  ]);
-}
-
-/** AVCDecoderConfigurationRecord (ISO/IEC 14496-15); profile and level come from the SPS. */
-function avcC(sps: Uint8Array, pps: Uint8Array): Uint8Array {
-  return box('avcC', [
-    u8(1), // configurationVersion
-    sps.subarray(1, 4), // profile_idc, constraint flags, level_idc
-    u8(0xff), // lengthSizeMinusOne = 3
-    u8(0xe1), // one SPS
-    u16(sps.length),
-    sps,
-    u8(1), // one PPS
-    u16(pps.length),
-    pps,
-  ]);
+  const traks = tracks.map((track, index) => trackBox(track, index + 1, placements[index] ?? { samplesPerChunk: 1, offsets: [] }));
+  return box('moov', [mvhd, ...traks]);
 }

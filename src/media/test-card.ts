@@ -14,8 +14,11 @@ export interface TestCardOptions {
   durationSeconds: number;
 }
 
+/** The card's background; also the bars around a first-frame picture of another shape. */
+export const BACKGROUND_RGB = [20, 20, 24] as const;
+
 const COLOURS = {
-  background: rgbToYuv(20, 20, 24),
+  background: rgbToYuv(...BACKGROUND_RGB),
   label: rgbToYuv(255, 255, 255),
   clock: rgbToYuv(200, 200, 200),
   track: rgbToYuv(60, 60, 66),

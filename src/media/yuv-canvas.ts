@@ -10,12 +10,16 @@ export interface YuvColour {
 /** Full-range sRGB-ish 0..255 to limited-range BT.709 YCbCr (what the SPS VUI declares). */
 export function rgbToYuv(r: number, g: number, b: number): YuvColour {
   const luma = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  const clamp = (value: number, max: number): number => Math.min(max, Math.max(16, Math.round(value)));
   return {
     y: clamp(16 + (luma * 219) / 255, 235),
     u: clamp(128 + (((b - luma) / 1.8556) * 224) / 255, 240),
     v: clamp(128 + (((r - luma) / 1.5748) * 224) / 255, 240),
   };
+}
+
+// Module level, not a closure per call: pictures convert a million pixels at a time.
+function clamp(value: number, max: number): number {
+  return Math.min(max, Math.max(16, Math.round(value)));
 }
 
 /** Half-open pixel rectangle [x0, x1) x [y0, y1). */

@@ -1,21 +1,43 @@
 // Plays rendered files in a real <video> element (Debian's Chromium through playwright-core),
 // served over loopback HTTP with Range support the way the mock serves them.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseByteRange, renderMp4, type RenderMp4Params } from '../../src/media/index.js';
+import { type DecodedImage, parseByteRange, renderMp4, type RenderMp4Params } from '../../src/media/index.js';
 import { frameSchedule } from '../../src/media/render-mp4.js';
 import { TestCard } from '../../src/media/test-card.js';
+import { type Chromium, launchChromium } from './chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const VIDEOS: Record<string, Required<RenderMp4Params>> = {
-  '/wide.mp4': { width: 854, height: 480, durationSeconds: 3, fps: 24 },
-  '/tall.mp4': { width: 1080, height: 1920, durationSeconds: 2, fps: 24 },
+const VIDEOS: Record<string, Required<Omit<RenderMp4Params, 'firstFrame'>>> = {
+  '/wide.mp4': { width: 854, height: 480, durationSeconds: 3, fps: 24, audio: true },
+  '/tall.mp4': { width: 1080, height: 1920, durationSeconds: 2, fps: 24, audio: true },
+  '/mute.mp4': { width: 640, height: 480, durationSeconds: 2.5, fps: 24, audio: false },
 };
+
+/** An image-to-video file: a picture of four flat quadrants for the first second, then the card. */
+const PICTURE = {
+  path: '/picture.mp4',
+  width: 640,
+  height: 360,
+  colours: [
+    [230, 40, 40],
+    [40, 200, 70],
+    [40, 70, 230],
+    [220, 220, 220],
+  ],
+} as const;
+
+function quadrantPicture(width: number, height: number): DecodedImage {
+  const rgba = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const colour = PICTURE.colours[(y < height / 2 ? 0 : 2) + (x < width / 2 ? 0 : 1)] ?? [0, 0, 0];
+      rgba.set([...colour, 255], (y * width + x) * 4);
+    }
+  }
+  return { width, height, rgba };
+}
 
 interface Served {
   server: Server;
@@ -25,6 +47,8 @@ interface Served {
 
 async function serve(): Promise<Served> {
   const files = new Map(Object.entries(VIDEOS).map(([path, params]) => [path, renderMp4(params)]));
+  const { width, height } = PICTURE;
+  files.set(PICTURE.path, renderMp4({ width, height, durationSeconds: 3, firstFrame: quadrantPicture(160, 90) }));
   const rangeStatuses: number[] = [];
   const server = createServer((request, response) => {
     const body = files.get(request.url ?? '');
@@ -53,7 +77,10 @@ async function serve(): Promise<Served> {
 }
 
 /** Where the progress bar's filled part ends on frame `frame` (x in pixels), from the test card itself. */
-function expectedFill(params: Required<RenderMp4Params>, frame: number): { x0: number; fillEnd: number; x1: number; y: number } {
+function expectedFill(
+  params: Required<Omit<RenderMp4Params, 'firstFrame'>>,
+  frame: number,
+): { x0: number; fillEnd: number; x1: number; y: number } {
   const frameCount = frameSchedule(params.durationSeconds, params.fps).sampleDurations.length;
   const card = new TestCard({ ...params, frameCount });
   card.drawFirstFrame();
@@ -95,10 +122,18 @@ async function seekAndSample(page: Page, time: number, points: [number, number][
     async ({ time, points }) => {
       const video = document.querySelector('video');
       if (video === null) throw new Error('no video element');
+      // 'seeked' can fire before the compositor holds the new frame; the frame callback cannot.
+      const presented = new Promise<void>((resolve) => {
+        const next = (): void => {
+          video.requestVideoFrameCallback((_now, frame) => (Math.abs(frame.mediaTime - time) < 0.1 ? resolve() : next()));
+        };
+        next();
+      });
       await new Promise<void>((resolve) => {
         video.addEventListener('seeked', () => resolve(), { once: true });
         video.currentTime = time;
       });
+      await presented;
       const canvas = document.createElement('canvas');
       canvas.width = video.videoWidth;
       canvas.height = video.videoHeight;
@@ -118,47 +153,48 @@ async function playToEnd(page: Page) {
     if (video === null) throw new Error('no video element');
     video.currentTime = 0;
     video.playbackRate = 2;
+    video.muted = false; // audible playback (the autoplay policy flag allows it without a gesture)
     const ended = new Promise<void>((resolve) => video.addEventListener('ended', () => resolve(), { once: true }));
     await video.play();
     await ended;
-    return { ended: video.ended, currentTime: video.currentTime, frames: video.getVideoPlaybackQuality().totalVideoFrames };
+    // Chromium's count of audio bytes its decoder consumed: 0 for a file without audio.
+    const audioBytes = (video as HTMLVideoElement & { webkitAudioDecodedByteCount?: number }).webkitAudioDecodedByteCount;
+    return { ended: video.ended, currentTime: video.currentTime, frames: video.getVideoPlaybackQuality().totalVideoFrames, audioBytes };
   });
+}
+
+/** Decodes the file's audio with Web Audio: channels, rate, length and the loudest sample. */
+async function decodeAudio(page: Page, src: string) {
+  return page.evaluate(async (url) => {
+    const bytes = await (await fetch(url)).arrayBuffer();
+    try {
+      const buffer = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(bytes);
+      let peak = 0;
+      for (let channel = 0; channel < buffer.numberOfChannels; channel++) {
+        for (const sample of buffer.getChannelData(channel)) peak = Math.max(peak, Math.abs(sample));
+      }
+      return { channels: buffer.numberOfChannels, sampleRate: buffer.sampleRate, duration: buffer.duration, peak };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  }, src);
 }
 
 describe('rendered MP4 in Chromium', () => {
   let served: Served;
-  let context: BrowserContext;
+  let browser: Chromium;
   let page: Page;
-  let profile: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
-    }
     served = await serve();
-    profile = mkdtempSync(join(tmpdir(), 'media-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await context.newPage();
+    browser = await launchChromium();
+    page = await browser.context.newPage();
     await page.goto(`${served.origin}/`);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await new Promise((resolve) => served?.server.close(resolve));
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
   });
 
   it.each(Object.entries(VIDEOS))(
@@ -189,9 +225,46 @@ describe('rendered MP4 in Chromium', () => {
       expect(played.ended).toBe(true);
       expect(Math.abs(played.currentTime - params.durationSeconds)).toBeLessThan(0.05);
       expect(played.frames).toBeGreaterThan(0);
+      if (params.audio) expect(played.audioBytes, 'audio decoded while playing').toBeGreaterThan(0);
+      else expect(played.audioBytes, 'no audio in a file rendered without it').toBe(0);
     },
     60_000,
   );
+
+  it.each(Object.entries(VIDEOS))('%s: Web Audio decodes the AAC track as silence, or finds none', async (path, params) => {
+    const decoded = await decodeAudio(page, `${served.origin}${path}`);
+    if (!params.audio) {
+      expect(decoded).toEqual({ error: expect.stringContaining('EncodingError') });
+      return;
+    }
+    expect(decoded).toMatchObject({ channels: 2, sampleRate: 48_000, peak: 0 });
+    expect(Math.abs(Number(decoded.duration) - params.durationSeconds)).toBeLessThan(0.1);
+  });
+
+  it('opens an image-to-video file on its picture, then shows the card', async () => {
+    const { width, height } = PICTURE;
+    const loaded = await load(page, `${served.origin}${PICTURE.path}`);
+    expect([loaded.width, loaded.height]).toEqual([width, height]);
+    const centres: [number, number][] = [
+      [width / 4, height / 4],
+      [(3 * width) / 4, height / 4],
+      [width / 4, (3 * height) / 4],
+      [(3 * width) / 4, (3 * height) / 4],
+    ];
+    const picture = await seekAndSample(page, 0.5, centres);
+    picture.pixels.forEach((pixel, index) => {
+      const expected = PICTURE.colours[index] ?? [];
+      const worst = Math.max(...pixel.map((value, channel) => Math.abs(value - (expected[channel] ?? 0))));
+      expect(worst, `quadrant ${index}: rgb(${pixel.join(',')})`).toBeLessThan(12);
+    });
+    // At 1.5 s the first colour bar (75 % grey) covers the top-left quadrant's centre.
+    const card = await seekAndSample(page, 1.5, [[width / 28, height / 4]]);
+    const [bar = []] = card.pixels;
+    expect(
+      bar.every((value) => Math.abs(value - 191) < 12),
+      `bar: rgb(${bar.join(',')})`,
+    ).toBe(true);
+  });
 
   it('was fetched with Range requests answered by 206', () => {
     expect(served.rangeStatuses.length).toBeGreaterThan(0);

@@ -5,27 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMp4 } from '../../src/media/index.js';
 import { frameSchedule } from '../../src/media/render-mp4.js';
 import { TestCard } from '../../src/media/test-card.js';
-import type { YuvCanvas } from '../../src/media/yuv-canvas.js';
-import { createTempDir, decodeRawFrames, requireTool, type TempDir } from './media-tools.js';
-
-/** The canvas cropped to the visible size, in ffmpeg's yuv420p rawvideo layout. */
-function visiblePlanes(canvas: YuvCanvas, width: number, height: number): Uint8Array {
-  const out = new Uint8Array(width * height * 1.5);
-  let offset = 0;
-  for (let row = 0; row < height; row++, offset += width)
-    out.set(canvas.y.subarray(row * canvas.width, row * canvas.width + width), offset);
-  for (const plane of [canvas.u, canvas.v]) {
-    for (let row = 0; row < height / 2; row++, offset += width / 2) {
-      out.set(plane.subarray(row * canvas.chromaWidth, row * canvas.chromaWidth + width / 2), offset);
-    }
-  }
-  return out;
-}
-
-function firstDifference(expected: Uint8Array, actual: Uint8Array): number {
-  for (let index = 0; index < expected.length; index++) if (expected[index] !== actual[index]) return index;
-  return expected.length === actual.length ? -1 : expected.length;
-}
+import { createTempDir, decodeRawFrames, firstDifference, requireTool, type TempDir, visiblePlanes } from './media-tools.js';
 
 describe('decoded frames equal the drawn test card', () => {
   let dir: TempDir;
@@ -36,11 +16,12 @@ describe('decoded frames equal the drawn test card', () => {
   afterAll(() => dir?.remove());
 
   it.each([
-    { width: 200, height: 120, durationSeconds: 2.5, fps: 24 }, // cropped both ways
-    { width: 854, height: 480, durationSeconds: 3, fps: 24 },
-    { width: 480, height: 854, durationSeconds: 1.5, fps: 12 },
-    { width: 1080, height: 1080, durationSeconds: 2, fps: 30 },
-  ])('$width x $height, $durationSeconds s at $fps fps', (params) => {
+    { width: 200, height: 120, durationSeconds: 2.5, fps: 24, audio: true }, // cropped both ways
+    { width: 854, height: 480, durationSeconds: 3, fps: 24, audio: true },
+    { width: 480, height: 854, durationSeconds: 1.5, fps: 12, audio: true },
+    { width: 1080, height: 1080, durationSeconds: 2, fps: 30, audio: true },
+    { width: 640, height: 360, durationSeconds: 2, fps: 24, audio: false },
+  ])('$width x $height, $durationSeconds s at $fps fps (audio $audio)', (params) => {
     const file = dir.write(`${params.width}x${params.height}.mp4`, renderMp4(params));
     const decoded = decodeRawFrames(file, params.width, params.height);
     const frameCount = frameSchedule(params.durationSeconds, params.fps).sampleDurations.length;

@@ -9,9 +9,21 @@ describe('createMp4Cache', () => {
     const first = cache.get(small(2));
     expect(cache.get(small(2))).toBe(first);
     expect(cache.get({ ...small(2), fps: 24 })).toBe(first); // the default fps is part of the key
+    expect(cache.get({ ...small(2), audio: true })).toBe(first); // so is the default audio
     expect(Buffer.from(first).equals(Buffer.from(renderMp4(small(2))))).toBe(true);
     expect(cache.size).toBe(1);
     expect(cache.bytes).toBe(first.length);
+  });
+
+  it('keeps a video without audio apart from the one with it', () => {
+    const cache = createMp4Cache({ maxEntries: 4 });
+    const withAudio = cache.get(small(2));
+    const mute = cache.get({ ...small(2), audio: false });
+    expect(mute).not.toBe(withAudio);
+    expect(Buffer.from(mute).equals(Buffer.from(renderMp4({ ...small(2), audio: false })))).toBe(true);
+    expect(mute.length).toBeLessThan(withAudio.length);
+    expect(cache.get(small(2))).toBe(withAudio);
+    expect(cache.size).toBe(2);
   });
 
   it('evicts the least recently used entry beyond maxEntries', () => {

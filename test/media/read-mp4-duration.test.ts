@@ -22,8 +22,9 @@ function mvhd(version: 0 | 1, timescale: number, duration: bigint): Uint8Array {
 }
 
 describe('readMp4Duration', () => {
-  it.each([1, 6, 8.7, 15])('reads %s s from a rendered file', (seconds) => {
+  it.each([1, 6, 8.7, 15, 0.01])('reads %s s from a rendered file, with its audio track and without', (seconds) => {
     expect(readMp4Duration(renderMp4({ width: 854, height: 480, durationSeconds: seconds }))).toBeCloseTo(seconds, 3);
+    expect(readMp4Duration(renderMp4({ width: 854, height: 480, durationSeconds: seconds, audio: false }))).toBeCloseTo(seconds, 3);
   });
 
   it('reads a view into a larger buffer (Buffer.from(base64) shares a pool)', () => {
