@@ -17,7 +17,7 @@ function videoBytes(requestId: string, context: MockContext): Uint8Array {
       : jobPhase(ticket, { nowMs: context.clock.now(), polls: 0, ttlMs: context.options.ttlSeconds * 1000 });
   if (phase.kind !== 'finished') throw missing;
   const { width, height } = videoDimensions(ticket.resolution, ticket.aspectRatio);
-  return context.videos.get({ width, height, durationSeconds: ticket.durationSeconds });
+  return context.videos.get({ width, height, durationSeconds: ticket.durationSeconds, audio: ticket.generateAudio });
 }
 
 export function serveVideo(requestId: string, rangeHeader: string | undefined, context: MockContext): Reply {

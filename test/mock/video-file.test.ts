@@ -13,7 +13,16 @@ async function finishedVideoUrl(body: object, prefer = 'timing=instant'): Promis
   return (await poll(mock.url(), id)).body.video.url as string;
 }
 
-function probe(bytes: Buffer): { codec: string; width: number; height: number; duration: number } {
+interface Probe {
+  codec: string;
+  width: number;
+  height: number;
+  duration: number;
+  /** Codec of each stream, in file order. */
+  streams: string[];
+}
+
+function probe(bytes: Buffer): Probe {
   const dir = mkdtempSync(join(tmpdir(), 'mock-video-'));
   const file = join(dir, 'video.mp4');
   let json: { streams: { codec_name: string; width: number; height: number }[]; format: { duration: string } };
@@ -24,7 +33,8 @@ function probe(bytes: Buffer): { codec: string; width: number; height: number; d
     rmSync(dir, { recursive: true, force: true });
   }
   const stream = json.streams[0]!;
-  return { codec: stream.codec_name, width: stream.width, height: stream.height, duration: Number(json.format.duration) };
+  const streams = json.streams.map((s) => s.codec_name);
+  return { codec: stream.codec_name, width: stream.width, height: stream.height, duration: Number(json.format.duration), streams };
 }
 
 describe('the finished video', () => {
@@ -42,6 +52,15 @@ describe('the finished video', () => {
     expect(Math.min(info.width, info.height)).toBe(shortSide);
     expect(info.width / info.height).toBeCloseTo(ratio, 1);
     expect(info.duration).toBeCloseTo(body.duration, 1);
+  });
+
+  it('carries an AAC audio track unless generate_audio is false (then video only)', async () => {
+    const withSound = probe(Buffer.from(await (await fetch(await finishedVideoUrl({ prompt: 'a', duration: 2 }))).arrayBuffer()));
+    expect(withSound.streams).toEqual(['h264', 'aac']);
+    const silent = { prompt: 'a', duration: 2, generate_audio: false };
+    const withoutSound = probe(Buffer.from(await (await fetch(await finishedVideoUrl(silent))).arrayBuffer()));
+    expect(withoutSound.streams).toEqual(['h264']);
+    expect(withoutSound.duration).toBeCloseTo(2, 1);
   });
 
   it('supports byte ranges (206), suffix ranges and 416, and HEAD', async () => {
