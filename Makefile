@@ -45,7 +45,7 @@ build: install ## Compile src/ to dist/ (plus precompiled validators and the bro
 	node scripts/build-playground.mjs
 
 mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override)
-	node dist/mock/cli.js
+	node dist/hosts/cli.js
 
 test-unit: install ## Run the vitest suite only
 	$(NPX) vitest run

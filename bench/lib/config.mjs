@@ -69,8 +69,8 @@ export const config = {
 
   // Paths of the programs under test
   spec: 'openapi/xai-video.yaml',
-  mockCli: stub ? 'bench/servers/stub-mock.mjs' : `${dist}/mock/cli.js`,
-  mockModule: stub ? 'bench/servers/stub-mock.mjs' : `${dist}/mock/index.js`,
+  mockCli: stub ? 'bench/servers/stub-mock.mjs' : `${dist}/hosts/cli.js`,
+  mockModule: stub ? 'bench/servers/stub-mock.mjs' : `${dist}/hosts/index.js`,
   prismCli: 'node_modules/@stoplight/prism-cli/dist/index.js',
   esbuildBin: 'node_modules/.bin/esbuild',
   clientEntry: 'src/client/index.ts',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 
-const modulePath = path.resolve(process.env.MOCK_MODULE ?? 'dist/mock/index.js');
+const modulePath = path.resolve(process.env.MOCK_MODULE ?? 'dist/hosts/index.js');
 const { startMockServer } = await import(pathToFileURL(modulePath).href);
 const server = await startMockServer({
   port: 0,

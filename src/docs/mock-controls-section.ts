@@ -4,9 +4,9 @@
  * the CLI's USAGE), so the page cannot drift from what the mock accepts; a test in
  * test/browser checks the remaining hand-written parts against the parser.
  */
-import { INJECTABLE_STATUSES } from '../http/api-error.js';
+import { INJECTABLE_STATUSES } from '../server/error-catalogue.js';
 import { JOB_ERROR_CODES, OUTCOMES, POLL_ERROR_STATUSES, type OutcomeKind } from '../lifecycle/index.js';
-import { USAGE } from '../mock/cli-options.js';
+import { USAGE } from '../hosts/cli-options.js';
 import { code, escapeHtml, htmlTable } from './html.js';
 
 /** What each outcome looks like on the wire and what the typed client makes of it. */

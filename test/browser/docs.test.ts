@@ -2,11 +2,11 @@
 // and the mock-only controls are documented beside it under #mock-controls.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminRoute } from '../../src/http/admin-routes.js';
-import type { MockContext } from '../../src/http/mock-context.js';
+import { adminRoute } from '../../src/server/stages/admin-routes.js';
+import type { MockContext } from '../../src/server/mock-context.js';
 import { JOB_ERROR_CODES, OUTCOMES } from '../../src/lifecycle/index.js';
-import { USAGE } from '../../src/mock/cli-options.js';
-import { startMockServer, type RunningMockServer } from '../../src/mock/index.js';
+import { USAGE } from '../../src/hosts/cli-options.js';
+import { startMockServer, type RunningMockServer } from '../../src/hosts/index.js';
 import { loadSpecDocument } from '../../src/spec/index.js';
 import { launchChromium, saveScreenshot, type TestBrowser } from './support/chromium.js';
 

@@ -1,6 +1,6 @@
 // Auth like the live API, and keys kept out of logs and answers.
 import { describe, expect, it } from 'vitest';
-import { startMockServer } from '../../src/mock/index.js';
+import { startMockServer } from '../../src/hosts/index.js';
 import { call, post, useMock } from './mock-test-kit.js';
 
 const anyKey = useMock();

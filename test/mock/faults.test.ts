@@ -1,6 +1,6 @@
 // Fault injection (off by default, seeded) and live-style rate limiting.
 import { describe, expect, it } from 'vitest';
-import { startMockServer, type MockServerOptions } from '../../src/mock/index.js';
+import { startMockServer, type MockServerOptions } from '../../src/hosts/index.js';
 import { call, createJob, poll, post } from './mock-test-kit.js';
 
 async function withMock<T>(options: MockServerOptions, run: (url: string) => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 // Shared helpers for the mock's HTTP tests: start a mock in-process, call it with fetch.
 import { afterAll, beforeAll } from 'vitest';
-import { startMockServer, type MockServerOptions, type RunningMockServer } from '../../src/mock/index.js';
+import { startMockServer, type MockServerOptions, type RunningMockServer } from '../../src/hosts/index.js';
 
 export const AUTH = { authorization: 'Bearer test-key' };
 export const JSON_HEADERS = { ...AUTH, 'content-type': 'application/json' };

@@ -1,6 +1,6 @@
 // CORS for browsers, the access log, and the admin surface.
 import { describe, expect, it } from 'vitest';
-import { startMockServer } from '../../src/mock/index.js';
+import { startMockServer } from '../../src/hosts/index.js';
 import { AUTH, call, createJob, poll, post, useMock } from './mock-test-kit.js';
 
 const mock = useMock();

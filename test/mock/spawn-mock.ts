@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../src/mock/cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../../src/hosts/cli.ts', import.meta.url));
 
 export interface MockProcess {
   url: string;

@@ -1,7 +1,7 @@
 // The mock's error catalogue, the spec and the README agree in both directions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CATALOGUE } from '../../src/http/api-error.js';
+import { ERROR_CATALOGUE } from '../../src/server/error-catalogue.js';
 import { createSpecValidators, loadSpecDocument } from '../../src/spec/index.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -1,11 +1,11 @@
 // What the mock can know of a source video for an extension or an edit: its own video
 // URLs carry the job id (so length, resolution and ratio are exact); a data:video/mp4 URI
 // is measured from its `mvhd` box; a foreign URL or a file_id has an assumed length.
-import { ASSUMED_SOURCE_SECONDS, type JobDecoder, type SourceVideo } from '../lifecycle/index.js';
-import { readMp4Duration } from '../media/index.js';
-import { ApiError } from './api-error.js';
+import { ASSUMED_SOURCE_SECONDS, type JobDecoder, type SourceVideo } from '../../lifecycle/index.js';
+import { readMp4Duration } from '../../media/index.js';
+import { ApiError } from '../error-catalogue.js';
 import { shortValue } from './describe-schema-error.js';
-import { VIDEO_PREFIX } from './router.js';
+import { VIDEO_PREFIX } from '../stages/route.js';
 
 const DATA_URI_PREFIX = 'data:video/mp4;base64,';
 const OWN_VIDEO = /\/xai-video-([0-9a-f-]{36})\.mp4$/;

@@ -1,9 +1,9 @@
 // The admin surface under /__mock (no auth, like Prism's and msw's helpers): health,
 // reset, recent jobs with their current status, and the clock.
-import { jobPhase } from '../lifecycle/index.js';
-import { ApiError } from './api-error.js';
-import { resetMockContext, type MockContext } from './mock-context.js';
-import type { Reply } from './reply.js';
+import { jobPhase } from '../../lifecycle/index.js';
+import { ApiError } from '../error-catalogue.js';
+import { resetMockContext, type MockContext } from '../mock-context.js';
+import type { Reply } from '../mock-request.js';
 
 function health(context: MockContext): Reply {
   const { options } = context;

@@ -1,9 +1,9 @@
 // GET /v1/videos/{request_id}: the job's state is derived from its id and the clock.
-import { jobPhase, jobResponse, type JobTicket } from '../lifecycle/index.js';
-import { ApiError, injectedError } from './api-error.js';
-import type { MockContext } from './mock-context.js';
-import type { Reply } from './reply.js';
-import { VIDEO_PREFIX } from './router.js';
+import { jobPhase, jobResponse, type JobTicket } from '../../lifecycle/index.js';
+import { ApiError, injectedError } from '../error-catalogue.js';
+import type { MockContext } from '../mock-context.js';
+import type { Reply } from '../mock-request.js';
+import { VIDEO_PREFIX } from './route.js';
 
 export function videoUrl(baseUrl: string, requestId: string): string {
   return `${baseUrl}${VIDEO_PREFIX}xai-video-${requestId}.mp4`;

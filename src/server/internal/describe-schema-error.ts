@@ -2,7 +2,7 @@
 // (404 for an unknown model) whose message names the field, what it must be and what
 // was sent (shortened: a user's 20 MB data URI is never echoed back).
 import type { ErrorObject } from 'ajv';
-import { ApiError } from './api-error.js';
+import { ApiError } from '../error-catalogue.js';
 
 /** Fields tutorials invent, with what the live API takes instead (reference §9). */
 const TUTORIAL_HINTS = new Map<string, string>(

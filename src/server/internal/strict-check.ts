@@ -1,9 +1,9 @@
 // Strict mode: every API response the mock sends is checked against the spec first. A
 // violation is a mock bug; it is logged and answered as a loud 500 naming the problem,
 // so a test that runs the mock in strict mode cannot pass over it.
-import type { OperationId } from '../spec/index.js';
-import type { MockContext } from './mock-context.js';
-import type { Reply } from './reply.js';
+import type { OperationId } from '../../spec/index.js';
+import type { MockContext } from '../mock-context.js';
+import type { Reply } from '../mock-request.js';
 
 export function checkStrict(operationId: OperationId, reply: Reply, context: MockContext): Reply {
   const problems = context.validators.validateResponse(operationId, reply.status, reply.json);

@@ -1,7 +1,7 @@
 // The live API's rules that a JSON schema cannot say (they compare fields), checked after
 // the schema. Combinations are 400 (as the live API answers image + reference_images);
 // a missing prompt is 422 like any missing field.
-import { ApiError } from './api-error.js';
+import { ApiError } from '../error-catalogue.js';
 
 type Body = Record<string, unknown>;
 

@@ -2,23 +2,23 @@
 // Stages return replies or throw ApiError; only the last step writes to the socket.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { NormalisedMockOptions } from '../mock/mock-options.js';
+import type { NormalisedMockOptions } from './mock-options.js';
 import type { PrecompiledValidators } from '../spec/index.js';
-import { adminRoute } from './admin-routes.js';
-import { createAccessLog, createLogger } from './access-log.js';
-import { ApiError, injectedError } from './api-error.js';
-import { checkAuth } from './check-auth.js';
-import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors.js';
-import { createVideo, type CreateOperationId } from './create-video.js';
-import { getVideo } from './get-video.js';
+import { adminRoute } from './stages/admin-routes.js';
+import { createAccessLog, createLogger } from '../hosts/access-log.js';
+import { ApiError, injectedError } from './error-catalogue.js';
+import { checkAuth } from './stages/check-auth.js';
+import { CORS_HEADERS, PREFLIGHT_HEADERS } from './internal/cors.js';
+import { createVideo, type CreateOperationId } from './stages/create-video.js';
+import { getVideo } from './stages/get-video.js';
 import { createMockContext, type MockContext } from './mock-context.js';
 import { parseMockControls } from './mock-controls.js';
-import { pageRoute } from './pages.js';
-import { readJsonBody } from './read-json-body.js';
-import { errorReply, sendReply, type Reply } from './reply.js';
-import { matchRoute, pathOf, type Route } from './router.js';
-import { serveVideo } from './serve-video.js';
-import { checkStrict } from './strict-check.js';
+import { pageRoute } from '../hosts/pages.js';
+import { readJsonBody } from './stages/read-json-body.js';
+import { errorReply, sendReply, type Reply } from './mock-request.js';
+import { matchRoute, pathOf, type Route } from './stages/route.js';
+import { serveVideo } from './stages/serve-video.js';
+import { checkStrict } from './internal/strict-check.js';
 
 /** Returned by a stage that decided to drop the connection (fault injection). */
 const RESET = Symbol('reset');

@@ -2,7 +2,7 @@
 // xai-video-mock: starts the mock and stops cleanly on SIGINT/SIGTERM.
 import { readFileSync } from 'node:fs';
 import { type CliCommand, parseCli, USAGE } from './cli-options.js';
-import { startMockServer } from './start-mock-server.js';
+import { startMockServer } from './node-server.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

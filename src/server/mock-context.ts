@@ -1,11 +1,11 @@
 // Everything the request stages share, built once per server from the normalised options.
 import { createClock, createJobDecoder, createPollCounter, type Clock, type JobDecoder, type PollCounter } from '../lifecycle/index.js';
 import { createMp4Cache, type Mp4Cache } from '../media/index.js';
-import type { NormalisedMockOptions } from '../mock/mock-options.js';
+import type { NormalisedMockOptions } from './mock-options.js';
 import { createSpecValidators, type PrecompiledValidators, type SpecValidators } from '../spec/index.js';
-import { createFaultInjector, type FaultInjector } from './fault-injector.js';
-import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
-import { createRecentJobs, type RecentJobs } from './recent-jobs.js';
+import { createFaultInjector, type FaultInjector } from './internal/fault-dice.js';
+import { createRateLimiter, type RateLimiter } from './internal/rate-limiter.js';
+import { createRecentJobs, type RecentJobs } from './internal/recent-jobs.js';
 
 export interface MockContext {
   options: NormalisedMockOptions;

@@ -1,7 +1,7 @@
 // Route stage: method + path → a named route. The API routes are the spec's four
 // operations; everything the mock adds lives under the reserved prefix /__mock (plus
 // the docs and playground pages at / and /docs).
-import type { OperationId } from '../spec/index.js';
+import type { OperationId } from '../../spec/index.js';
 
 export type Route =
   | { kind: 'api'; operationId: Exclude<OperationId, 'getVideo'> }

@@ -1,6 +1,6 @@
 // A reply is a value: stages return it, and only `sendReply` writes to the socket.
 import type { ServerResponse } from 'node:http';
-import type { ApiError } from './api-error.js';
+import type { ApiError } from './error-catalogue.js';
 
 export interface Reply {
   status: number;

@@ -4,9 +4,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../lifecycle/index.js';
 import { loadPrecompiledValidators } from '../spec/index.js';
-import { createMockHandler } from '../http/mock-handler.js';
-import { resetMockContext } from '../http/mock-context.js';
-import { normaliseMockOptions, type MockServerOptions, type NormalisedMockOptions } from './mock-options.js';
+import { createMockHandler } from '../server/mock-core.js';
+import { resetMockContext } from '../server/mock-context.js';
+import { normaliseMockOptions, type MockServerOptions, type NormalisedMockOptions } from '../server/mock-options.js';
 
 export interface RunningMockServer {
   /** Base URL, e.g. http://127.0.0.1:4010 (use it as the client's baseUrl). */

@@ -1,14 +1,14 @@
 // POST /v1/videos/{generations,extensions,edits}: validate like the live API, then pack
 // the job into its request_id and answer 200 {request_id} at once.
-import { encodeJobId, planJob, type JobRequest, type JobSettings, type Operation } from '../lifecycle/index.js';
-import type { OperationId } from '../spec/index.js';
-import { ApiError, injectedError } from './api-error.js';
-import { describeSchemaError } from './describe-schema-error.js';
-import type { MockContext } from './mock-context.js';
-import type { MockControls } from './mock-controls.js';
-import type { Reply } from './reply.js';
+import { encodeJobId, planJob, type JobRequest, type JobSettings, type Operation } from '../../lifecycle/index.js';
+import type { OperationId } from '../../spec/index.js';
+import { ApiError, injectedError } from '../error-catalogue.js';
+import { describeSchemaError } from '../internal/describe-schema-error.js';
+import type { MockContext } from '../mock-context.js';
+import type { MockControls } from '../mock-controls.js';
+import type { Reply } from '../mock-request.js';
 import { checkGenerationRules, checkSourceLength, countInputImages, requestedSeconds } from './request-rules.js';
-import { resolveSourceVideo } from './source-video.js';
+import { resolveSourceVideo } from '../internal/source-video.js';
 
 type Body = Record<string, unknown>;
 export type CreateOperationId = Exclude<OperationId, 'getVideo'>;

@@ -2,7 +2,7 @@
 // accepted → 400 invalid-argument (how the live API answers a wrong key). The key is
 // never logged, echoed or stored beyond this check and the rate limiter.
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from './api-error.js';
+import { ApiError } from '../error-catalogue.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 

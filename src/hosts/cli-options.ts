@@ -2,7 +2,7 @@
 // environment (PORT, HOST, XAI_MOCK_API_KEYS, XAI_MOCK_SECRET), which wins over defaults.
 import { parseArgs } from 'node:util';
 import type { Dialect, TimingMode } from '../lifecycle/index.js';
-import { DEFAULT_HOST, DEFAULT_PORT, type MockServerOptions } from './mock-options.js';
+import { DEFAULT_HOST, DEFAULT_PORT, type MockServerOptions } from '../server/mock-options.js';
 
 export const USAGE = `Usage: xai-video-mock [options]
 

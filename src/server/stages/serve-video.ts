@@ -1,10 +1,10 @@
 // GET/HEAD /__mock/videos/xai-video-{id}.mp4: a real H.264 MP4 matching the job, with
 // single-range support (206/416) so a <video> element can play and seek it.
-import { jobPhase } from '../lifecycle/index.js';
-import { parseByteRange, videoDimensions } from '../media/index.js';
-import { ApiError } from './api-error.js';
-import type { MockContext } from './mock-context.js';
-import type { Reply } from './reply.js';
+import { jobPhase } from '../../lifecycle/index.js';
+import { parseByteRange, videoDimensions } from '../../media/index.js';
+import { ApiError } from '../error-catalogue.js';
+import type { MockContext } from '../mock-context.js';
+import type { Reply } from '../mock-request.js';
 
 function videoBytes(requestId: string, context: MockContext): Uint8Array {
   const ticket = context.decodeJob(requestId);

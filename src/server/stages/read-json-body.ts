@@ -2,7 +2,7 @@
 // an empty body is 415, malformed JSON is 400, a body that is not an object is 422, and
 // an oversized body is 413 (the rest of it is drained so the socket stays usable).
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from './api-error.js';
+import { ApiError } from '../error-catalogue.js';
 
 function isJsonContentType(header: string | undefined): boolean {
   if (!header) return false;

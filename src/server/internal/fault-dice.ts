@@ -1,6 +1,6 @@
 // Fault injection, off by default and seeded: the same seed gives the same sequence of
 // latencies, errors and resets, so a flaky-network test is reproducible.
-import type { NormalisedMockOptions } from '../mock/mock-options.js';
+import type { NormalisedMockOptions } from '../mock-options.js';
 
 export interface FaultDecision {
   latencyMs: number;

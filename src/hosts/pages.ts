@@ -7,8 +7,8 @@ import { DOCS_SCRIPT_PATH, SPEC_JSON_PATH, SPEC_YAML_PATH, docsPage } from '../d
 import { readRedocBundle } from '../docs/redoc-bundle.js';
 import { playgroundAsset, type PlaygroundFile } from '../playground/server/playground-assets.js';
 import { loadSpecDocument, specPath } from '../spec/index.js';
-import { ApiError } from './api-error.js';
-import type { Reply } from './reply.js';
+import { ApiError } from '../server/error-catalogue.js';
+import type { Reply } from '../server/mock-request.js';
 
 type Page = () => Promise<Reply>;
 

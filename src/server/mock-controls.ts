@@ -12,7 +12,7 @@ import {
   type PollErrorStatus,
   type TimingMode,
 } from '../lifecycle/index.js';
-import { ApiError, INJECTABLE_STATUSES } from './api-error.js';
+import { ApiError, INJECTABLE_STATUSES } from './error-catalogue.js';
 
 export interface MockControls {
   outcome?: OutcomeKind;
