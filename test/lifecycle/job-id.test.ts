@@ -35,6 +35,35 @@ const ticketArbitrary: fc.Arbitrary<JobTicket> = fc.record({
   pollsToFinish: fc.integer({ min: 0, max: 63 }),
 });
 
+const GENERATION: JobTicket = {
+  operation: 'generation',
+  model: 'grok-imagine-video',
+  durationSeconds: 8,
+  billedSeconds: 8,
+  resolution: '480p',
+  aspectRatio: '16:9',
+  inputImages: 0,
+  outcome: { kind: 'done', errorCode: 'internal_error', pollErrorStatus: 0 },
+  dialect: { legacyPending200: false, finishedWithoutStatus: false, emptyPendingBody: false },
+  createdAtMs: 1_790_000_000_000,
+  runMs: 8000,
+  pollsToFinish: 0,
+};
+const FAILING_EXTENSION: JobTicket = {
+  operation: 'extension',
+  model: 'grok-imagine-video-1.5',
+  durationSeconds: 10,
+  billedSeconds: 4,
+  resolution: '720p',
+  aspectRatio: '9:16',
+  inputImages: 2,
+  outcome: { kind: 'failed', errorCode: 'permission_denied', pollErrorStatus: 503 },
+  dialect: { legacyPending200: true, finishedWithoutStatus: false, emptyPendingBody: true },
+  createdAtMs: 1_800_000_123_450,
+  runMs: 0,
+  pollsToFinish: 3,
+};
+
 describe('job ids', () => {
   it('round-trip every field exactly', () => {
     fc.assert(
@@ -73,4 +102,21 @@ describe('job ids', () => {
       { seed: 3, numRuns: 20 },
     );
   });
+
+  // Minted by the mock before job ids moved from node:crypto to @noble/hashes: a mock
+  // upgraded mid-test (or one of two processes behind a load balancer) must still know them.
+  const MINTED_BY_NODE_CRYPTO: [secret: string, nonce: number, id: string, ticket: JobTicket][] = [
+    ['xai-video-mock', 17, '63e26791-cbf3-314f-2ff7-f9f1415a6ce6', GENERATION],
+    ['shared', 17, '21ca637a-03a2-9964-8dff-134e01d94561', GENERATION],
+    ['xai-video-mock', 18, 'fc40701f-666f-59cf-5df4-69c5b694a542', FAILING_EXTENSION],
+    ['shared', 18, 'db4e13c3-60d2-b07a-74ce-f9eb31aceb35', FAILING_EXTENSION],
+  ];
+
+  it.each(MINTED_BY_NODE_CRYPTO)(
+    'an id minted with node:crypto (secret %s) decodes, and is minted again identically',
+    (secret, nonce, id, ticket) => {
+      expect(decodeJobId(id, secret)).toEqual(ticket);
+      expect(encodeJobId(ticket, secret, nonce)).toBe(id);
+    },
+  );
 });
