@@ -1,158 +1,327 @@
-// Command-line flags → MockServerOptions, with node:util's parseArgs. Flags win over the
-// environment (PORT, HOST, XAI_MOCK_API_KEYS, XAI_MOCK_SECRET), which wins over defaults.
+// Command-line flags → MockOptions, with node:util's parseArgs. One table of flags drives
+// the parser and `--help`; the flags for the server-wide defaults of the mock controls
+// (`--timing`, `--polls`, `--outcome`, `--error-code`, `--dialect`) come from the controls
+// table itself. Values are only converted here: normaliseMockOptions checks them, and its
+// complaint is reported under the flag's name. Flags win over the environment (PORT, HOST,
+// XAI_MOCK_API_KEYS, XAI_MOCK_SECRET), which wins over the defaults.
 import { parseArgs } from 'node:util';
-import type { Dialect, TimingMode } from '../lifecycle/index.js';
-import { DEFAULT_HOST, DEFAULT_PORT, type MockServerOptions } from '../server/mock-options.js';
+import {
+  DEFAULT_HOST,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_PORT,
+  MOCK_CONTROLS,
+  type MockControl,
+  MockControlError,
+  type MockControls,
+  type MockOptions,
+  MockOptionsError,
+  normaliseMockOptions,
+  type ServerDefault,
+} from '../server/index.js';
+
+type Group = 'Server' | 'Jobs' | 'Auth' | 'Faults (off by default, seeded)' | 'Other';
+type Value = string | boolean | string[];
+
+interface Flag {
+  name: string;
+  short?: string;
+  /** The value's placeholder in --help; none for a boolean flag. */
+  arg?: string;
+  multiple?: boolean;
+  group: Group;
+  help: string;
+  /** The option the flag sets, as normaliseMockOptions names it in its errors. */
+  option?: string;
+  apply?(options: MockOptions, value: Value, controls: MockControls): void;
+}
+
+const number = (flag: string, value: string): number => {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new Error(`--${flag}: expected a number, got "${value}"`);
+  return n;
+};
+
+const faults = (options: MockOptions) => (options.faults ??= {});
+
+function latency(value: string): number | [number, number] {
+  const [min = '', max] = value.split('-');
+  return max === undefined ? number('fault-latency', min) : [number('fault-latency', min), number('fault-latency', max)];
+}
+
+/** Where each server-wide control lands in the options. */
+const CONTROL_OPTION: Record<ServerDefault, keyof MockOptions> = {
+  outcome: 'outcome',
+  'error-code': 'errorCode',
+  timing: 'timing',
+  polls: 'polls',
+  dialect: 'dialect',
+};
+
+function valuesText(control: MockControl): string {
+  const { values } = control;
+  return Array.isArray(values) ? values.join(' | ') : `${(values as { min: number }).min}-${(values as { max: number }).max}`;
+}
+
+/** A server-wide default of a mock control, as a flag of the same name. */
+function controlFlag(control: MockControl): Flag {
+  const key = control.serverDefault!;
+  return {
+    name: control.key,
+    arg: key === 'polls' ? 'n' : key,
+    multiple: key === 'dialect',
+    group: 'Jobs',
+    help: `Every job's default ${control.key} (${valuesText(control)}); Prefer: ${control.key}=... overrides it`,
+    option: CONTROL_OPTION[key],
+    apply: (_options, value, controls) => {
+      for (const item of Array.isArray(value) ? value : [String(value)]) control.apply(controls, item);
+    },
+  };
+}
+
+const CONTROL_FLAGS = MOCK_CONTROLS.filter((control) => control.serverDefault).map(controlFlag);
+
+export const FLAGS: readonly Flag[] = [
+  {
+    name: 'port',
+    arg: 'n',
+    group: 'Server',
+    help: `Port (env PORT; default ${DEFAULT_PORT}; 0 = any free port)`,
+    option: 'port',
+    apply: (o, v) => (o.port = number('port', String(v))),
+  },
+  {
+    name: 'host',
+    arg: 'addr',
+    group: 'Server',
+    help: `Address to bind (env HOST; default ${DEFAULT_HOST})`,
+    option: 'host',
+    apply: (o, v) => (o.host = String(v)),
+  },
+  {
+    name: 'public-url',
+    arg: 'url',
+    group: 'Server',
+    help: 'Base of video.url (default: the Host the client used)',
+    option: 'publicUrl',
+    apply: (o, v) => (o.publicUrl = String(v)),
+  },
+  {
+    name: 'max-body-bytes',
+    arg: 'n',
+    group: 'Server',
+    help: `Largest accepted request body (default ${DEFAULT_MAX_BODY_BYTES})`,
+    option: 'maxBodyBytes',
+    apply: (o, v) => (o.maxBodyBytes = number('max-body-bytes', String(v))),
+  },
+  { name: 'quiet', group: 'Server', help: 'No access log', option: 'quiet', apply: (o) => (o.quiet = true) },
+  {
+    name: 'strict',
+    group: 'Server',
+    help: 'Validate every response against the spec (a violation is a 500)',
+    option: 'strict',
+    apply: (o) => (o.strict = true),
+  },
+  ...CONTROL_FLAGS,
+  { name: 'instant', group: 'Jobs', help: 'Same as --timing instant (for CI)', option: 'timing', apply: (o) => (o.timing = 'instant') },
+  {
+    name: 'time-scale',
+    arg: 'x',
+    group: 'Jobs',
+    help: 'Run jobs x times faster (0.5 = twice as slow)',
+    option: 'timeScale',
+    apply: (o, v) => (o.timeScale = number('time-scale', String(v))),
+  },
+  {
+    name: 'ttl',
+    arg: 'seconds',
+    group: 'Jobs',
+    help: 'A finished job turns "expired" after this long (default 86400)',
+    option: 'ttlSeconds',
+    apply: (o, v) => (o.ttlSeconds = number('ttl', String(v))),
+  },
+  {
+    name: 'secret',
+    arg: 's',
+    group: 'Jobs',
+    help: 'Signs request ids (env XAI_MOCK_SECRET); processes that share it give the same answers for the same id',
+    option: 'secret',
+    apply: (o, v) => (o.secret = String(v)),
+  },
+  {
+    name: 'api-key',
+    arg: 'key',
+    multiple: true,
+    group: 'Auth',
+    help: 'Accept only this key, repeatable (env XAI_MOCK_API_KEYS, comma-separated); default: any "Bearer <token>"',
+    option: 'apiKeys',
+    apply: (o, v) => (o.apiKeys = [...(o.apiKeys ?? []), ...(v as string[])]),
+  },
+  {
+    name: 'fault-seed',
+    arg: 'n',
+    group: 'Faults (off by default, seeded)',
+    help: 'Seed for the fault dice (default 1)',
+    option: 'faults.seed',
+    apply: (o, v) => (faults(o).seed = number('fault-seed', String(v))),
+  },
+  {
+    name: 'fault-latency',
+    arg: 'ms',
+    group: 'Faults (off by default, seeded)',
+    help: 'Added latency: "200" or a range "50-400"',
+    option: 'faults.latencyMs',
+    apply: (o, v) => (faults(o).latencyMs = latency(String(v))),
+  },
+  {
+    name: 'fault-error-rate',
+    arg: 'p',
+    group: 'Faults (off by default, seeded)',
+    help: 'Share of API requests answered with an error (0-1)',
+    option: 'faults.errorRate',
+    apply: (o, v) => (faults(o).errorRate = number('fault-error-rate', String(v))),
+  },
+  {
+    name: 'fault-statuses',
+    arg: 'list',
+    group: 'Faults (off by default, seeded)',
+    help: 'Statuses for those errors (default 500,503,529,429)',
+    option: 'faults.errorStatuses',
+    apply: (o, v) =>
+      (faults(o).errorStatuses = String(v)
+        .split(',')
+        .map((s) => number('fault-statuses', s.trim()))),
+  },
+  {
+    name: 'fault-reset-rate',
+    arg: 'p',
+    group: 'Faults (off by default, seeded)',
+    help: 'Share of API requests whose connection is reset (0-1)',
+    option: 'faults.resetRate',
+    apply: (o, v) => (faults(o).resetRate = number('fault-reset-rate', String(v))),
+  },
+  {
+    name: 'rate-limit',
+    arg: 'n',
+    group: 'Faults (off by default, seeded)',
+    help: 'Live-style rate limit: n creates/s per key per model ("" = 1)',
+    option: 'rateLimit',
+    apply: (o, v) =>
+      (o.rateLimit = { ...(typeof o.rateLimit === 'object' ? o.rateLimit : {}), perSecond: number('rate-limit', String(v) || '1') }),
+  },
+  {
+    name: 'rate-limit-polls',
+    group: 'Faults (off by default, seeded)',
+    help: 'Count polls against the rate limit too (with --rate-limit)',
+    option: 'rateLimit',
+    apply: (o) => (o.rateLimit = { ...(typeof o.rateLimit === 'object' ? o.rateLimit : {}), includePolls: true }),
+  },
+  { name: 'help', short: 'h', group: 'Other', help: 'This help' },
+  { name: 'version', group: 'Other', help: 'The version' },
+];
+
+const GROUPS: Group[] = ['Server', 'Jobs', 'Auth', 'Faults (off by default, seeded)', 'Other'];
+
+function usageLine(flag: Flag): string {
+  const name = `${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${flag.arg ? ` <${flag.arg}>` : ''}`;
+  return `  ${name.padEnd(24)}${flag.help}`;
+}
 
 export const USAGE = `Usage: xai-video-mock [options]
 
 A stateful mock of xAI's Grok Imagine video API (POST /v1/videos/generations,
 /extensions, /edits; GET /v1/videos/{request_id}), validated against the contract.
 
-Server
-  --port <n>              Port (env PORT; default ${DEFAULT_PORT}; 0 = any free port)
-  --host <addr>           Address to bind (env HOST; default ${DEFAULT_HOST})
-  --public-url <url>      Base of video.url (default: the Host the client used)
-  --max-body-bytes <n>    Largest accepted request body (default 67108864)
-  --quiet                 No access log
-  --strict                Validate every response against the spec (a violation is a 500)
-Jobs
-  --timing <mode>         realistic (default: seconds, visible progress) | instant | slow
-  --instant               Same as --timing instant (for CI)
-  --polls <n>             Every job finishes on its Nth poll (deterministic, no clock)
-  --time-scale <x>        Run jobs x times faster (0.5 = twice as slow)
-  --ttl <seconds>         A finished job turns "expired" after this long (default 86400)
-  --dialect <name>        Older live behaviour for every job, repeatable:
-                          legacy-pending-200 | no-status | empty-202
-  --secret <s>            Signs request ids (env XAI_MOCK_SECRET); processes that share
-                          it give the same answers for the same id
-Auth
-  --api-key <key>         Accept only this key, repeatable (env XAI_MOCK_API_KEYS,
-                          comma-separated); default: any "Bearer <token>"
-Faults (off by default, seeded)
-  --fault-seed <n>        Seed for the fault dice (default 1)
-  --fault-latency <ms>    Added latency: "200" or a range "50-400"
-  --fault-error-rate <p>  Share of API requests answered with an error (0-1)
-  --fault-statuses <list> Statuses for those errors (default 500,503,529,429)
-  --fault-reset-rate <p>  Share of API requests whose connection is reset (0-1)
-  --rate-limit [n]        Live-style rate limit: n creates/s per key per model (default 1)
-  --rate-limit-polls      Count polls against the rate limit too
-Other
-  -h, --help              This help
-  --version               The version
+${GROUPS.map(
+  (group) =>
+    `${group}\n${FLAGS.filter((flag) => flag.group === group)
+      .map(usageLine)
+      .join('\n')}`,
+).join('\n')}
 
 Per request: the Prefer header (or a "[mock: ...]" tag in the prompt) picks the outcome,
 e.g. "Prefer: outcome=failed, error-code=internal_error" or "Prefer: timing=instant".
 See the README and GET /docs on the running mock.`;
 
-const FLAGS = {
-  port: { type: 'string' },
-  host: { type: 'string' },
-  'public-url': { type: 'string' },
-  'max-body-bytes': { type: 'string' },
-  quiet: { type: 'boolean' },
-  strict: { type: 'boolean' },
-  timing: { type: 'string' },
-  instant: { type: 'boolean' },
-  polls: { type: 'string' },
-  'time-scale': { type: 'string' },
-  ttl: { type: 'string' },
-  dialect: { type: 'string', multiple: true },
-  secret: { type: 'string' },
-  'api-key': { type: 'string', multiple: true },
-  'fault-seed': { type: 'string' },
-  'fault-latency': { type: 'string' },
-  'fault-error-rate': { type: 'string' },
-  'fault-statuses': { type: 'string' },
-  'fault-reset-rate': { type: 'string' },
-  'rate-limit': { type: 'string' },
-  'rate-limit-polls': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-} as const;
+export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; options: MockOptions };
 
-const DIALECT_FLAGS: Record<string, keyof Dialect> = {
-  'legacy-pending-200': 'legacyPending200',
-  'no-status': 'finishedWithoutStatus',
-  'empty-202': 'emptyPendingBody',
-};
+const PARSE_OPTIONS = Object.fromEntries(
+  FLAGS.map((flag) => [
+    flag.name,
+    {
+      type: flag.arg ? ('string' as const) : ('boolean' as const),
+      ...(flag.multiple && { multiple: true }),
+      ...(flag.short && { short: flag.short }),
+    },
+  ]),
+);
 
-export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; options: MockServerOptions };
-
-function num(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${flag}: expected a number from ${min} to ${max}, got "${value}"`);
-  return n;
-}
-
-function latency(value: string | undefined): number | [number, number] | undefined {
-  if (!value) return undefined;
-  const [min, max] = value.split('-');
-  const low = num('fault-latency', min)!;
-  return max === undefined ? low : [low, num('fault-latency', max, low)!];
-}
-
-function timingOf(values: { timing?: string; instant?: boolean }): TimingMode | undefined {
-  if (values.instant) return 'instant';
-  if (values.timing && !['realistic', 'instant', 'slow'].includes(values.timing))
-    throw new Error(`--timing: expected realistic, instant or slow, got "${values.timing}"`);
-  return values.timing as TimingMode | undefined;
-}
-
-function dialectOf(names: string[] | undefined): Partial<Dialect> {
-  const dialect: Partial<Dialect> = {};
-  for (const name of names ?? []) {
-    const flag = DIALECT_FLAGS[name];
-    if (!flag) throw new Error(`--dialect: expected one of ${Object.keys(DIALECT_FLAGS).join(', ')}, got "${name}"`);
-    dialect[flag] = true;
-  }
-  return dialect;
-}
-
-function apiKeysOf(flags: string[] | undefined, env: NodeJS.ProcessEnv): string[] {
-  const fromEnv = (env.XAI_MOCK_API_KEYS ?? '')
+function fromEnvironment(env: NodeJS.ProcessEnv): MockOptions {
+  const keys = (env.XAI_MOCK_API_KEYS ?? '')
     .split(',')
-    .map((k) => k.trim())
+    .map((key) => key.trim())
     .filter(Boolean);
-  return [...(flags ?? []), ...fromEnv];
+  return {
+    ...(env.PORT && { port: number('port', env.PORT) }),
+    ...(env.HOST && { host: env.HOST }),
+    ...(env.XAI_MOCK_SECRET && { secret: env.XAI_MOCK_SECRET }),
+    ...(keys.length > 0 && { apiKeys: keys }),
+  };
+}
+
+function applyFlag(flag: Flag, options: MockOptions, value: Value, controls: MockControls): void {
+  try {
+    flag.apply?.(options, value, controls);
+  } catch (error) {
+    if (error instanceof MockControlError) throw new Error(`--${flag.name}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The server-wide defaults the control flags set. */
+function controlOptions(controls: MockControls): MockOptions {
+  return {
+    ...(controls.timing !== undefined && { timing: controls.timing }),
+    ...(controls.polls !== undefined && { polls: controls.polls }),
+    ...(controls.outcome !== undefined && { outcome: controls.outcome }),
+    ...(controls.errorCode !== undefined && { errorCode: controls.errorCode }),
+    ...(Object.keys(controls.dialect).length > 0 && { dialect: controls.dialect }),
+  };
+}
+
+function optionsOf(values: Record<string, Value | undefined>, env: NodeJS.ProcessEnv): MockOptions {
+  const { apiKeys: envKeys = [], ...fromEnv } = fromEnvironment(env);
+  const options: MockOptions = { ...fromEnv };
+  const controls: MockControls = { dialect: {} };
+  for (const flag of FLAGS) {
+    const value = values[flag.name];
+    if (value !== undefined) applyFlag(flag, options, value, controls);
+  }
+  const keys = [...(options.apiKeys ?? []), ...envKeys];
+  if (keys.length > 0) options.apiKeys = keys;
+  // --instant wins over --timing, as it always has.
+  return { ...controlOptions(controls), ...options };
+}
+
+/** A MockOptionsError names an option; the user typed a flag. */
+function asFlagError(error: MockOptionsError): Error {
+  const flag = FLAGS.find(
+    (f) =>
+      f.option !== undefined &&
+      (error.option === f.option || error.option.startsWith(`${f.option}.`) || error.option.startsWith(`${f.option}[`)),
+  );
+  return new Error(flag ? `--${flag.name}: ${error.message.slice(error.option.length + 2)}` : error.message);
 }
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliCommand {
-  const { values: v, positionals } = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: PARSE_OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}"`);
-  if (v.help) return { kind: 'help' };
-  if (v.version) return { kind: 'version' };
-  const options: MockServerOptions = {
-    port: num('port', v.port ?? env.PORT, 0, 65535) ?? DEFAULT_PORT,
-    host: v.host ?? env.HOST ?? DEFAULT_HOST,
-    publicUrl: v['public-url'],
-    maxBodyBytes: num('max-body-bytes', v['max-body-bytes'], 1),
-    quiet: v.quiet ?? false,
-    strict: v.strict ?? false,
-    timing: timingOf(v),
-    polls: num('polls', v.polls, 0, 63),
-    timeScale: num('time-scale', v['time-scale'], 0.001),
-    ttlSeconds: num('ttl', v.ttl, 0),
-    dialect: dialectOf(v.dialect),
-    secret: v.secret ?? env.XAI_MOCK_SECRET,
-    apiKeys: apiKeysOf(v['api-key'], env),
-    faults: {
-      seed: num('fault-seed', v['fault-seed']),
-      latencyMs: latency(v['fault-latency']),
-      errorRate: num('fault-error-rate', v['fault-error-rate'], 0, 1),
-      resetRate: num('fault-reset-rate', v['fault-reset-rate'], 0, 1),
-      errorStatuses: v['fault-statuses']?.split(',').map((s) => num('fault-statuses', s.trim(), 100, 599)!),
-    },
-    rateLimit:
-      v['rate-limit'] !== undefined
-        ? { perSecond: num('rate-limit', v['rate-limit'] || '1', 0.001) ?? 1, includePolls: v['rate-limit-polls'] ?? false }
-        : false,
-  };
-  return { kind: 'serve', options: withoutUndefined(options) };
-}
-
-/** Drops undefined values so the option defaults apply. */
-function withoutUndefined<T extends object>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const options = optionsOf(values as Record<string, Value | undefined>, env);
+  try {
+    normaliseMockOptions(options); // checked here, so a bad value is a usage error (exit 2)
+  } catch (error) {
+    throw error instanceof MockOptionsError ? asFlagError(error) : error;
+  }
+  return { kind: 'serve', options };
 }

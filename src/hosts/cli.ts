@@ -19,10 +19,11 @@ async function main(): Promise<void> {
   }
   if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
   if (command.kind === 'version') return void process.stdout.write(`${version()}\n`);
-  const server = await startMockServer(command.options);
-  const timing = `${server.options.timing}${server.options.polls ? `, ${server.options.polls} polls` : ''}`;
+  const server = await startMockServer({ log: (line) => process.stdout.write(`${line}\n`), ...command.options });
+  const { timing, polls, outcome } = server.options;
+  const settings = [timing, polls ? `${polls} polls` : '', outcome === 'done' ? '' : `outcome ${outcome}`].filter(Boolean).join(', ');
   process.stdout.write(
-    `xai-video-mock listening on ${server.url} (timing: ${timing}; playground: ${server.url}/, docs: ${server.url}/docs)\n`,
+    `xai-video-mock listening on ${server.url} (timing: ${settings}; playground: ${server.url}/, docs: ${server.url}/docs)\n`,
   );
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

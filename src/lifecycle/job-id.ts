@@ -10,7 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { JobTicket } from './job-ticket.js';
 import { OUTCOMES, POLL_ERROR_STATUSES } from './outcome.js';
-import { ASPECT_RATIOS, JOB_ERROR_CODES, MODELS, OPERATIONS, RESOLUTIONS } from './vocabulary.js';
+import { ASPECT_RATIOS, JOB_ERROR_CODES, MAX_POLLS, MODELS, OPERATIONS, RESOLUTIONS } from './vocabulary.js';
 
 /** 2024-01-01T00:00:00Z: creation times are stored relative to it. */
 const EPOCH_MS = 1_704_067_200_000;
@@ -39,7 +39,7 @@ type Fields = Record<Field, number>;
 const FIELDS = Object.keys(WIDTHS) as Field[];
 
 export const MAX_RUN_MS = (2 ** Number(WIDTHS.run) - 1) * 100;
-export const MAX_POLLS = 2 ** Number(WIDTHS.polls) - 1;
+if (2 ** Number(WIDTHS.polls) - 1 !== MAX_POLLS) throw new Error('job-id: the polls field must hold MAX_POLLS');
 
 function clamp(value: number, field: Field): number {
   const max = 2 ** Number(WIDTHS[field]) - 1;

@@ -2,24 +2,21 @@
 // the strict-mode / contract-test response validation use the same code. The built mock
 // loads them precompiled (dist/spec/validators.js); from source they compile on first use.
 import { createRequire } from 'node:module';
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { loadSpecDocument, type OperationObject, type ResponseObject, type SpecDocument } from './spec-document.js';
+import {
+  type DocumentedStatuses,
+  type RequestValidators,
+  type ResponseValidators,
+  requestKey,
+  requestValidatorsFrom,
+  responseKey,
+  responseValidatorsFrom,
+} from './validator-set.js';
 
-export type OperationId = 'generateVideo' | 'extendVideo' | 'editVideo' | 'getVideo';
+export type { OperationId, ResponseProblem } from './validator-set.js';
 
-export interface ResponseProblem {
-  /** Where the problem is, e.g. `status`, `body/video/duration`. */
-  where: string;
-  message: string;
-}
-
-export interface SpecValidators {
-  /** Validates a request body; returns ajv errors (first ones first) or undefined. */
-  validateRequestBody(operationId: OperationId, body: unknown): ErrorObject[] | undefined;
-  /** Checks a response against the spec: documented status, JSON body schema. */
-  validateResponse(operationId: OperationId, status: number, body: unknown): ResponseProblem[];
-  /** The documented statuses of an operation. */
-  statuses(operationId: OperationId): number[];
+export interface SpecValidators extends RequestValidators, ResponseValidators {
   document: SpecDocument;
 }
 
@@ -28,9 +25,6 @@ export type PrecompiledValidators = Record<string, ValidateFunction>;
 const SPEC_ID = 'xai-video.yaml';
 /** OpenAPI 3.0 keywords that are annotations, not assertions. */
 const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components'];
-
-const requestKey = (id: string) => `req_${id}`;
-const responseKey = (id: string, status: number | string) => `res_${id}_${status}`;
 
 function createAjv(document: SpecDocument, source = false): Ajv {
   // Required on demand: ajv costs start-up time when the validators come precompiled.
@@ -75,12 +69,23 @@ function schemasOf(document: SpecDocument): Map<string, object | undefined> {
   return schemas;
 }
 
-/** ajv standalone ESM code exporting one validator per key (used by scripts/build-spec.mjs). */
-export function compileAll(document: SpecDocument): { code: string; count: number } {
+/** operationId → its documented statuses, read from the spec. */
+export function documentedStatuses(document: SpecDocument): Record<string, number[]> {
+  const documented: Record<string, number[]> = {};
+  for (const [id, operation] of operationsOf(document)) documented[id] = Object.keys(operation.responses).map(Number);
+  return documented;
+}
+
+/**
+ * ajv standalone ESM code exporting one validator per key (scripts/build-spec.mjs), for the
+ * request bodies or for the JSON responses: a browser bundle takes the first only, and
+ * loads the second on demand in strict mode.
+ */
+export function compileAll(document: SpecDocument, part: 'requests' | 'responses'): { code: string; count: number } {
   const ajv = createAjv(document, true);
   const exports: Record<string, string> = {};
   for (const [key, schema] of schemasOf(document)) {
-    if (!schema) continue;
+    if (!schema || key.startsWith('req_') !== (part === 'requests')) continue;
     ajv.addSchema({ ...schema, $id: key });
     exports[key] = key;
   }
@@ -101,11 +106,12 @@ function asEsm(code: string): string {
   return `${imports.join('')}${body.replace(/^"use strict";/, '')}`;
 }
 
+/** Validators compiled from the spec on first use (in Node; `precompiled` ones are used as they are). */
 export function createSpecValidators(document: SpecDocument = loadSpecDocument(), precompiled: PrecompiledValidators = {}): SpecValidators {
   const schemas = schemasOf(document);
   const compiled = new Map<string, ValidateFunction>(Object.entries(precompiled));
   let ajv: Ajv | undefined;
-  const validator = (key: string): ValidateFunction | undefined => {
+  const lookup = (key: string): ValidateFunction | undefined => {
     const schema = schemas.get(key);
     if (!schema) return undefined;
     let validate = compiled.get(key);
@@ -116,44 +122,6 @@ export function createSpecValidators(document: SpecDocument = loadSpecDocument()
     }
     return validate;
   };
-  return {
-    document,
-    statuses: (id) => [...schemas.keys()].filter((k) => k.startsWith(`res_${id}_`)).map((k) => Number(k.slice(`res_${id}_`.length))),
-    validateRequestBody(id, body) {
-      const validate = validator(requestKey(id));
-      if (!validate) throw new Error(`spec: no request body for ${id}`);
-      return validate(body) ? undefined : (validate.errors ?? []);
-    },
-    validateResponse(id, status, body) {
-      if (!schemas.has(responseKey(id, status))) return [{ where: 'status', message: `${status} is not a documented status of ${id}` }];
-      const validate = validator(responseKey(id, status));
-      // A 202 may come without a body (section 6 of the reference); absence is allowed.
-      if (!validate || body === undefined || validate(body)) return [];
-      return relevantErrors(validate.errors ?? []).map((e) => ({ where: `body${e.instancePath}`, message: e.message ?? e.keyword }));
-    },
-  };
-}
-
-/**
- * When no anyOf/oneOf branch matched, ajv reports every branch's complaint (four "status
- * must be equal to one of the allowed values" beside the one real problem). The branch that
- * got furthest into the body is the one the server meant: report its deepest error.
- */
-function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  if (!errors.some((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) return errors;
-  const branchErrors = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
-  const deepest = branchErrors.reduce<ErrorObject | undefined>(
-    (a, b) => (!a || b.instancePath.length > a.instancePath.length ? b : a),
-    undefined,
-  );
-  return deepest ? [deepest] : errors;
-}
-
-/** The validators precompiled by the build, or undefined when running from source. */
-export async function loadPrecompiledValidators(): Promise<PrecompiledValidators | undefined> {
-  try {
-    return (await import(new URL('./validators.js', import.meta.url).href)) as PrecompiledValidators;
-  } catch {
-    return undefined;
-  }
+  const documented: DocumentedStatuses = documentedStatuses(document);
+  return { document, ...requestValidatorsFrom(lookup), ...responseValidatorsFrom(lookup, documented) };
 }

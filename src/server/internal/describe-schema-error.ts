@@ -2,9 +2,9 @@
 // (404 for an unknown model) whose message names the field, what it must be and what
 // was sent (shortened: a user's 20 MB data URI is never echoed back).
 import type { ErrorObject } from 'ajv';
-import { ApiError } from '../error-catalogue.js';
+import { type ApiError, apiError } from '../error-catalogue.js';
 
-/** Fields tutorials invent, with what the live API takes instead (reference §9). */
+/** Fields tutorials invent, with what the live API takes instead (docs.x.ai video guide: `video`, `image`). */
 const TUTORIAL_HINTS = new Map<string, string>(
   Object.entries({
     video_id:
@@ -82,13 +82,10 @@ function tutorialHint(body: unknown): string | undefined {
 
 export function describeSchemaError(errors: ErrorObject[], body: unknown): ApiError {
   const hint = tutorialHint(body);
-  if (hint) return new ApiError('invalidField', hint);
+  if (hint) return apiError('422 invalid-argument', 'field', { detail: hint });
   const error = pick(errors);
   if (error.keyword === 'enum' && error.instancePath === '/model') {
-    return new ApiError(
-      'notFound',
-      `The model ${shortValue(valueAt(body, '/model'))} does not exist or your team does not have access to it.`,
-    );
+    return apiError('404 not-found', 'unknownModel', { model: shortValue(valueAt(body, '/model')) });
   }
-  return new ApiError('invalidField', sentence(error, body));
+  return apiError('422 invalid-argument', 'field', { detail: sentence(error, body) });
 }

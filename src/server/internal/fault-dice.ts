@@ -8,7 +8,7 @@ export interface FaultDecision {
   reset: boolean;
 }
 
-export interface FaultInjector {
+export interface FaultDice {
   next(): FaultDecision;
   reseed(): void;
   readonly enabled: boolean;
@@ -26,7 +26,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-export function createFaultInjector(faults: NormalisedMockOptions['faults']): FaultInjector {
+export function createFaultDice(faults: NormalisedMockOptions['faults']): FaultDice {
   let random = mulberry32(faults.seed);
   const [minLatency, maxLatency] = faults.latencyMs;
   const enabled = maxLatency > 0 || faults.errorRate > 0 || faults.resetRate > 0;

@@ -1,21 +1,19 @@
-// Live-style rate limiting (reference §1: 1 request per second per team per model):
-// a per-key, per-model spacing check. Bounded: the oldest keys are dropped.
+// Live-style rate limiting (docs.x.ai "Rate limits": requests per second per team per
+// model): a spacing check per bucket. Bounded: the least recently used buckets go first.
 export interface RateLimiter {
   /** Milliseconds to wait before this request would be allowed; 0 = allowed (and counted). */
-  check(apiKey: string, bucket: string, nowMs: number): number;
+  take(bucket: string, nowMs: number, spacingMs: number): number;
   clear(): void;
 }
 
-export function createRateLimiter(perSecond: number, maxEntries = 10_000): RateLimiter {
-  const spacingMs = 1000 / perSecond;
+export function createRateLimiter(maxEntries: number): RateLimiter {
   const nextAllowed = new Map<string, number>();
   return {
-    check(apiKey, bucket, nowMs) {
-      const key = `${bucket}\u0000${apiKey}`;
-      const allowedAt = nextAllowed.get(key) ?? 0;
+    take(bucket, nowMs, spacingMs) {
+      const allowedAt = nextAllowed.get(bucket) ?? 0;
       if (nowMs < allowedAt) return Math.ceil(allowedAt - nowMs);
-      nextAllowed.delete(key);
-      nextAllowed.set(key, nowMs + spacingMs);
+      nextAllowed.delete(bucket);
+      nextAllowed.set(bucket, nowMs + spacingMs);
       if (nextAllowed.size > maxEntries) nextAllowed.delete(nextAllowed.keys().next().value as string);
       return 0;
     },

@@ -1,76 +1,79 @@
-// The admin surface under /__mock (no auth, like Prism's and msw's helpers): health,
-// reset, recent jobs with their current status, and the clock.
-import { jobPhase } from '../../lifecycle/index.js';
-import { ApiError } from '../error-catalogue.js';
-import { resetMockContext, type MockContext } from '../mock-context.js';
-import type { Reply } from '../mock-request.js';
+// Lifecycle stage of the admin surface under /__mock (no auth, like Prism's and msw's
+// helpers): health, reset, recent jobs with their current status, and the clock.
+import { type JobDecoder, jobPhase } from '../../lifecycle/index.js';
+import { type ApiError, apiError } from '../error-catalogue.js';
+import { type MaybeAsync, andThen } from '../maybe-async.js';
+import type { NormalisedMockOptions } from '../mock-options.js';
+import type { MockReply } from '../mock-request.js';
+import type { MockStore, RecentJob } from '../mock-store.js';
+import type { Body } from './read-body.js';
 
-function health(context: MockContext): Reply {
-  const { options } = context;
-  return {
-    status: 200,
-    json: {
-      status: 'ok',
-      uptime_ms: options.now() - context.startedAtMs,
-      clock: { now: new Date(context.clock.now()).toISOString(), offset_ms: context.clock.offsetMs() },
-      settings: {
-        timing: options.timing,
-        polls: options.polls,
-        time_scale: options.timeScale,
-        ttl_seconds: options.ttlSeconds,
-        strict: options.strict,
-        dialect: options.dialect,
-        auth: options.apiKeys.length > 0 ? 'keys' : 'any-bearer',
-      },
+export interface AdminDeps {
+  options: NormalisedMockOptions;
+  store: MockStore;
+  decodeJob: JobDecoder;
+  startedAtMs: number;
+  /** Forgets per-process state that is not in the store (the fault dice). */
+  resetLocal(): void;
+}
+
+const ok = (json: unknown): MockReply => ({ status: 200, headers: {}, json });
+
+function clockBody(nowMs: number, offsetMs: number) {
+  return { now: new Date(nowMs).toISOString(), offset_ms: offsetMs };
+}
+
+export function health(wallMs: number, offsetMs: number, deps: AdminDeps): MockReply {
+  const { options } = deps;
+  return ok({
+    status: 'ok',
+    uptime_ms: wallMs - deps.startedAtMs,
+    clock: clockBody(wallMs + offsetMs, offsetMs),
+    settings: {
+      timing: options.timing,
+      polls: options.polls,
+      outcome: options.outcome,
+      time_scale: options.timeScale,
+      ttl_seconds: options.ttlSeconds,
+      strict: options.strict,
+      dialect: options.dialect,
+      auth: options.apiKeys.length > 0 ? 'keys' : 'any-bearer',
     },
+  });
+}
+
+function jobLine(job: RecentJob, nowMs: number, deps: AdminDeps) {
+  const ticket = deps.decodeJob(job.request_id);
+  // Poll-count jobs: listing must not count as a poll, so their phase shows as pending.
+  const phase = ticket ? jobPhase(ticket, { nowMs, polls: 0, ttlMs: deps.options.ttlSeconds * 1000 }) : { kind: 'expired' as const };
+  const status = phase.kind === 'pending' ? 'pending' : phase.kind === 'expired' ? 'expired' : ticket?.outcome.kind;
+  return {
+    ...job,
+    status,
+    progress: phase.kind === 'pending' ? phase.progress : 100,
+    model: ticket?.model,
+    resolution: ticket?.resolution,
+    aspect_ratio: ticket?.aspectRatio,
+    duration: ticket?.durationSeconds,
   };
 }
 
-function jobs(context: MockContext): Reply {
-  const nowMs = context.clock.now();
-  const ttlMs = context.options.ttlSeconds * 1000;
-  const list = context.recentJobs.list().map((job) => {
-    const ticket = context.decodeJob(job.request_id);
-    // Poll-count jobs: listing must not count as a poll, so their phase shows as pending.
-    const phase = ticket ? jobPhase(ticket, { nowMs, polls: 0, ttlMs }) : { kind: 'expired' as const };
-    const status = phase.kind === 'pending' ? 'pending' : phase.kind === 'expired' ? 'expired' : ticket?.outcome.kind;
-    return {
-      ...job,
-      status,
-      progress: phase.kind === 'pending' ? phase.progress : 100,
-      model: ticket?.model,
-      resolution: ticket?.resolution,
-      aspect_ratio: ticket?.aspectRatio,
-      duration: ticket?.durationSeconds,
-    };
-  });
-  return { status: 200, json: { jobs: list } };
+export function jobs(nowMs: number, deps: AdminDeps): MaybeAsync<MockReply> {
+  return andThen(deps.store.recentJobs(), (list) => ok({ jobs: list.map((job) => jobLine(job, nowMs, deps)) }));
 }
 
-function advanceClock(context: MockContext, body: Record<string, unknown> | undefined, query: URLSearchParams): Reply {
-  const ms = Number(body?.ms ?? query.get('ms') ?? Number(body?.seconds ?? query.get('seconds')) * 1000);
-  if (!Number.isFinite(ms) || ms < 0) throw new ApiError('invalidField', 'clock advance: send {"ms": N} or {"seconds": N} with N >= 0');
-  context.clock.advance(ms);
-  return { status: 200, json: { now: new Date(context.clock.now()).toISOString(), offset_ms: context.clock.offsetMs() } };
+export function clock(wallMs: number, offsetMs: number): MockReply {
+  return ok(clockBody(wallMs + offsetMs, offsetMs));
 }
 
-export function adminRoute(action: string, body: Record<string, unknown> | undefined, query: URLSearchParams, context: MockContext): Reply {
-  switch (action) {
-    case 'GET /health':
-      return health(context);
-    case 'POST /reset':
-      resetMockContext(context);
-      return { status: 200, json: { status: 'reset' } };
-    case 'GET /jobs':
-      return jobs(context);
-    case 'GET /clock':
-      return { status: 200, json: { now: new Date(context.clock.now()).toISOString(), offset_ms: context.clock.offsetMs() } };
-    case 'POST /clock/advance':
-      return advanceClock(context, body, query);
-    default:
-      throw new ApiError(
-        'notFound',
-        `No admin route ${action}. Routes: GET /__mock/health, POST /__mock/reset, GET /__mock/jobs, GET /__mock/clock, POST /__mock/clock/advance.`,
-      );
-  }
+export function advanceClock(body: Body | undefined, query: string, wallMs: number, deps: AdminDeps): MaybeAsync<MockReply | ApiError> {
+  const params = new URLSearchParams(query);
+  const ms = Number(body?.ms ?? params.get('ms') ?? Number(body?.seconds ?? params.get('seconds')) * 1000);
+  if (!Number.isFinite(ms) || ms < 0) return apiError('422 invalid-argument', 'clockAdvance');
+  return andThen(deps.store.advanceClock(ms), (offsetMs) => ok(clockBody(wallMs + offsetMs, offsetMs)));
+}
+
+export function reset(deps: AdminDeps): MaybeAsync<MockReply> {
+  deps.resetLocal();
+  return andThen(deps.store.reset(), () => ok({ status: 'reset' }));
 }
