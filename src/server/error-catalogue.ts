@@ -163,10 +163,17 @@ export const CATALOGUED_STATUSES: readonly number[] = Object.keys(INJECTED_BY_ST
 /** Where the live API may send `Retry-After` (429 rate limits, 503/529 overload). */
 const RETRY_AFTER_STATUSES = new Set([429, 503, 529]);
 
+/** The catalogue's entry `key` as an answer the mock was told to give, `reason` saying who asked. */
+export function injectedEntry(key: ErrorKey, reason: string): ApiError {
+  const messages = ERROR_CATALOGUE[key].messages as Record<string, string>;
+  if (messages.injected === undefined) throw new RangeError(`injectedEntry: ${key} cannot be injected`);
+  const headers = RETRY_AFTER_STATUSES.has(Number(key.slice(0, 3))) ? { 'retry-after': '1' } : undefined;
+  return new ApiError(key, fill(messages.injected, { reason }), headers);
+}
+
 /** The catalogue error for a status the mock was told to answer, `reason` saying who asked. */
 export function injectedError(status: number, reason: string): ApiError {
   const key = INJECTED_BY_STATUS[status];
   if (key === undefined) throw new RangeError(`injectedError: ${status} is not a catalogued status`);
-  const headers = RETRY_AFTER_STATUSES.has(status) ? { 'retry-after': '1' } : undefined;
-  return apiError(key, 'injected' as MessageId<typeof key>, { reason }, headers);
+  return injectedEntry(key, reason);
 }

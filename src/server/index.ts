@@ -17,11 +17,11 @@ export type { MockControl, MockControls, ServerDefault } from './mock-controls.j
 export { parseCreateControls, parsePollControls } from './parse-mock-controls.js';
 export { CREATE_EXAMPLES, POLL_EXAMPLES } from './prism-preferences.js';
 export type { ExampleEffect } from './prism-preferences.js';
-export { ApiError, apiError, CATALOGUED_STATUSES, ERROR_CATALOGUE, injectedError } from './error-catalogue.js';
+export { ApiError, apiError, CATALOGUED_STATUSES, ERROR_CATALOGUE, injectedEntry, injectedError } from './error-catalogue.js';
 export type { ErrorKey } from './error-catalogue.js';
 export { createMemoryStore } from './memory-store.js';
 export type { MemoryStore, MemoryStoreLimits } from './memory-store.js';
 export type { MockStore, RecentJob } from './mock-store.js';
 export type { MaybeAsync } from './maybe-async.js';
-export { adminRouteList, matchRoute, ROUTE_TABLE } from './stages/route.js';
+export { ADMIN_PREFIX, adminRouteList, matchRoute, ROUTE_TABLE, VIDEO_FILE_PATH } from './stages/route.js';
 export type { Route, RouteEntry, RouteName } from './stages/route.js';

@@ -5,7 +5,7 @@
 import type { Dialect } from '../lifecycle/job-ticket.js';
 import type { OutcomeKind } from '../lifecycle/outcome.js';
 import { DIALECTS, type DialectName, type JobErrorCode } from '../lifecycle/vocabulary.js';
-import { ApiError, CATALOGUED_STATUSES, type ErrorKey, injectedError } from './error-catalogue.js';
+import { ApiError, CATALOGUED_STATUSES, type ErrorKey, injectedEntry, injectedError } from './error-catalogue.js';
 import type { MockControls } from './mock-controls.js';
 import { controlError } from './parse-mock-controls.js';
 
@@ -85,7 +85,7 @@ function applyCreateExample(controls: MockControls, name: string): ApiError | un
     return controlError('example=pending: a job is pending until it finishes; keep it pending with timing=slow or polls=N');
   }
   if (effect.unsupported) return controlError(`example=${name}: ${effect.unsupported}`);
-  if (effect.error) return injectedError(Number(effect.error.slice(0, 3)), `requested with Prefer: example=${name}`);
+  if (effect.error) return injectedEntry(effect.error, `requested with Prefer: example=${name}`);
   if (effect.outcome && controls.outcome && controls.outcome !== effect.outcome) {
     return controlError(`example=${name} ends the job as ${effect.outcome}, but outcome=${controls.outcome} was sent too`);
   }
@@ -120,7 +120,7 @@ export function resolvePollPrism(controls: MockControls): PollOverride | ApiErro
     const effect = exampleEffect(controls.example, [POLL_EXAMPLES]);
     if (effect instanceof ApiError) return effect;
     if (effect.unsupported) return controlError(`example=${controls.example}: ${effect.unsupported}`);
-    if (effect.error) return injectedError(Number(effect.error.slice(0, 3)), `requested with Prefer: example=${controls.example}`);
+    if (effect.error) return injectedEntry(effect.error, `requested with Prefer: example=${controls.example}`);
     override.phase = effect.pending ? 'pending' : 'finished';
     if (effect.outcome) override.outcome = effect.outcome;
     if (effect.errorCode) override.errorCode = effect.errorCode;

@@ -1,7 +1,6 @@
-// CORS for browsers, the access log, and the admin surface.
+// CORS for browsers and the admin surface.
 import { describe, expect, it } from 'vitest';
-import { startMockServer } from '../../src/hosts/index.js';
-import { AUTH, call, createJob, poll, post, useMock } from './mock-test-kit.js';
+import { AUTH, call, createJob, poll, post, useMock } from './mock-kit.js';
 
 const mock = useMock();
 
@@ -20,39 +19,6 @@ describe('CORS', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toContain('prefer');
     const created = await post(mock.url(), '/v1/videos/generations', { prompt: 'a' }, { origin: 'http://localhost:5173' });
     expect(created.headers.get('access-control-expose-headers')).toContain('x-request-id');
-  });
-});
-
-describe('access log', () => {
-  it('writes one JSON line per request with method, path, status, request_id and duration', async () => {
-    const lines: string[] = [];
-    const server = await startMockServer({ port: 0, log: (line) => lines.push(line), timing: 'instant' });
-    try {
-      const id = await createJob(server.url);
-      await poll(server.url, id);
-      await call(`${server.url}/nope`);
-    } finally {
-      await server.close();
-    }
-    const entries = lines.map((line) => JSON.parse(line));
-    expect(entries).toHaveLength(3);
-    expect(entries[0]).toMatchObject({
-      method: 'POST',
-      path: '/v1/videos/generations',
-      status: 200,
-      request_id: expect.any(String),
-      duration_ms: expect.any(Number),
-    });
-    expect(entries[1]).toMatchObject({ method: 'GET', status: 200, request_id: entries[0].request_id });
-    expect(entries[2]).toMatchObject({ method: 'GET', path: '/nope', status: 404 });
-  });
-
-  it('is silent with quiet', async () => {
-    const lines: string[] = [];
-    const server = await startMockServer({ port: 0, log: (line) => lines.push(line), quiet: true });
-    await call(`${server.url}/__mock/health`);
-    await server.close();
-    expect(lines).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, createJob, poll, useMock } from './mock-test-kit.js';
+import { call, createJob, poll, send, useMock } from './mock-kit.js';
 
 const mock = useMock();
 
@@ -29,7 +29,7 @@ describe('the finished video', () => {
     [{ prompt: 'a', duration: 6, resolution: '720p', aspect_ratio: '9:16' }, 720, 9 / 16],
     [{ prompt: 'a', duration: 3, resolution: '1080p', aspect_ratio: '1:1', model: 'grok-imagine-video-1.5' }, 1080, 1],
   ])('%j is an H.264 MP4 of that size and length', async (body, shortSide, ratio) => {
-    const response = await fetch(await finishedVideoUrl(body));
+    const response = await send(await finishedVideoUrl(body));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('video/mp4');
     expect(response.headers.get('accept-ranges')).toBe('bytes');
@@ -42,17 +42,17 @@ describe('the finished video', () => {
 
   it('supports byte ranges (206), suffix ranges and 416, and HEAD', async () => {
     const url = await finishedVideoUrl({ prompt: 'a', duration: 2 });
-    const full = Buffer.from(await (await fetch(url)).arrayBuffer());
-    const part = await fetch(url, { headers: { range: 'bytes=0-99' } });
+    const full = Buffer.from(await (await send(url)).arrayBuffer());
+    const part = await send(url, { headers: { range: 'bytes=0-99' } });
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe(`bytes 0-99/${full.length}`);
     expect(Buffer.from(await part.arrayBuffer())).toEqual(full.subarray(0, 100));
-    const tail = await fetch(url, { headers: { range: 'bytes=-10' } });
+    const tail = await send(url, { headers: { range: 'bytes=-10' } });
     expect(Buffer.from(await tail.arrayBuffer())).toEqual(full.subarray(full.length - 10));
     const beyond = await call(url, { headers: { range: `bytes=${full.length + 5}-` } });
     expect(beyond.status).toBe(416);
     expect(beyond.headers.get('content-range')).toBe(`bytes */${full.length}`);
-    const head = await fetch(url, { method: 'HEAD' });
+    const head = await send(url, { method: 'HEAD' });
     expect(head.headers.get('content-length')).toBe(String(full.length));
     expect(full.subarray(4, 8).toString('latin1')).toBe('ftyp');
   });

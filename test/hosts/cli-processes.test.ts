@@ -1,7 +1,7 @@
 // The CLI, restart survival (kill -9, start again) and two processes behind one load
 // balancer answering the same for the same request_id.
 import { afterAll, describe, expect, it } from 'vitest';
-import { call, createJob, poll } from './mock-test-kit.js';
+import { call, createJob, poll } from '../server/mock-kit.js';
 import { runCli, spawnMock, type MockProcess } from './spawn-mock.js';
 
 const running: MockProcess[] = [];

@@ -1,7 +1,7 @@
 // Per-request controls: the Prefer header and the prompt tag pick every outcome the live
 // API can produce, HTTP errors on the create or the poll, and the older dialects.
 import { describe, expect, it } from 'vitest';
-import { createJob, poll, post, useMock } from './mock-test-kit.js';
+import { createJob, poll, post, useMock } from './mock-kit.js';
 
 const mock = useMock();
 const BODY = { prompt: 'a cat', duration: 1 };
@@ -119,5 +119,22 @@ describe('bad controls are errors, never silently ignored', () => {
 
   it('standard RFC 7240 preferences are accepted', async () => {
     expect((await post(mock.url(), '/v1/videos/generations', BODY, { prefer: 'respond-async, wait=5' })).status).toBe(200);
+  });
+});
+
+describe('a server-wide default outcome', () => {
+  const failing = useMock({ outcome: 'failed', errorCode: 'service_unavailable' });
+
+  it('ends every job so, and a request can still ask for another outcome', async () => {
+    const id = await createJob(failing.url(), BODY, 'timing=instant');
+    expect((await poll(failing.url(), id)).body).toMatchObject({ status: 'failed', error: { code: 'service_unavailable' } });
+    const done = await createJob(failing.url(), BODY, 'timing=instant, outcome=done');
+    expect((await poll(failing.url(), done)).body.status).toBe('done');
+  });
+
+  it('an error-code with an outcome other than failed is refused, not ignored', async () => {
+    const result = await post(mock.url(), '/v1/videos/generations', BODY, { prefer: 'outcome=done, error-code=internal_error' });
+    expect(result.status).toBe(400);
+    expect(result.body.error).toContain('error-code goes with outcome=failed');
   });
 });

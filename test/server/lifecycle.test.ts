@@ -1,7 +1,7 @@
 // The job lifecycle over HTTP: pending with rising progress → done → expired, on the
 // mock's clock; output durations, pricing, and the poll-count and instant modes.
 import { describe, expect, it } from 'vitest';
-import { createJob, poll, post, useMock } from './mock-test-kit.js';
+import { createJob, poll, post, useMock } from './mock-kit.js';
 
 const mock = useMock({ ttlSeconds: 3600 });
 
@@ -121,7 +121,9 @@ describe('server-wide settings', () => {
 
   it('time scale: a 1000x mock finishes a realistic 17 s job within a quarter second', async () => {
     const id = await createJob(fast.url(), { prompt: 'a cat', duration: 15, resolution: '720p' });
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    fast.wallClock.advance(50);
+    expect((await poll(fast.url(), id)).status).toBe(202);
+    fast.wallClock.advance(200);
     expect((await poll(fast.url(), id)).status).toBe(200);
   });
 

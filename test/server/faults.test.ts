@@ -1,15 +1,12 @@
-// Fault injection (off by default, seeded) and live-style rate limiting.
+// Fault injection (off by default, seeded) and live-style rate limiting, in-process: the
+// fault latency is recorded instead of slept, and rate limits run on the fake clock.
 import { describe, expect, it } from 'vitest';
-import { startMockServer, type MockServerOptions } from '../../src/hosts/index.js';
-import { call, createJob, poll, post } from './mock-test-kit.js';
+import type { MockOptions } from '../../src/hosts/index.js';
+import { call, createJob, inProcessMock, poll, post } from './mock-kit.js';
 
-async function withMock<T>(options: MockServerOptions, run: (url: string) => Promise<T>): Promise<T> {
-  const server = await startMockServer({ port: 0, quiet: true, strict: true, ...options });
-  try {
-    return await run(server.url);
-  } finally {
-    await server.close();
-  }
+async function withMock<T>(options: MockOptions, run: (url: string, mock: ReturnType<typeof inProcessMock>) => Promise<T>): Promise<T> {
+  const mock = inProcessMock(options);
+  return run(mock.url(), mock);
 }
 
 async function statuses(url: string, n: number): Promise<number[]> {
@@ -33,6 +30,14 @@ describe('error faults', () => {
     expect(new Set(a)).toEqual(new Set([200, 500, 503, 529]));
   });
 
+  it('start over after a reset: the dice are seeded again', async () => {
+    await withMock({ faults: { errorRate: 0.5, seed: 3 } }, async (url) => {
+      const first = await statuses(url, 12);
+      await call(`${url}/__mock/reset`, { method: 'POST' });
+      expect(await statuses(url, 12)).toEqual(first);
+    });
+  });
+
   it('answer in the live error shape, 429 and 529 with Retry-After', async () => {
     await withMock({ faults: { errorRate: 1, errorStatuses: [429] } }, async (url) => {
       const limited = await post(url, '/v1/videos/generations', { prompt: 'a' });
@@ -49,26 +54,28 @@ describe('error faults', () => {
     });
   });
 
-  it('latency delays answers but not their content', async () => {
-    await withMock({ faults: { latencyMs: [30, 40] } }, async (url) => {
-      const started = performance.now();
+  it('latency: every API answer waits a seeded delay from the range, and keeps its content', async () => {
+    const slept: number[] = [];
+    const sleep = async (ms: number) => void slept.push(ms);
+    await withMock({ faults: { latencyMs: [30, 40] }, sleep }, async (url) => {
       expect((await post(url, '/v1/videos/generations', { prompt: 'a' })).status).toBe(200);
-      expect(performance.now() - started).toBeGreaterThanOrEqual(29);
+      expect((await call(`${url}/__mock/health`)).status).toBe(200);
     });
+    expect(slept).toHaveLength(1);
+    expect(slept[0]).toBeGreaterThanOrEqual(30);
+    expect(slept[0]).toBeLessThanOrEqual(40);
   });
 
-  it('connection resets drop the socket without an answer', async () => {
+  it('connection resets answer a network error instead of a response', async () => {
     await withMock({ faults: { resetRate: 1 } }, async (url) => {
-      await expect(
-        fetch(`${url}/v1/videos/d97415a1-5796-b7ec-379f-4e6819e08fdf`, { headers: { authorization: 'Bearer k' } }),
-      ).rejects.toThrow();
+      expect((await poll(url, 'd97415a1-5796-b7ec-379f-4e6819e08fdf')).type).toBe('error');
     });
   });
 });
 
 describe('live-style rate limit', () => {
-  it('allows 1 create per second per key per model, with Retry-After', async () => {
-    await withMock({ rateLimit: { perSecond: 1 } }, async (url) => {
+  it('allows 1 create per second per key per model, with Retry-After, and frees up a second later', async () => {
+    await withMock({ rateLimit: { perSecond: 1 } }, async (url, mock) => {
       expect((await post(url, '/v1/videos/generations', { prompt: 'a' })).status).toBe(200);
       const second = await post(url, '/v1/videos/generations', { prompt: 'a' });
       expect(second.status).toBe(429);
@@ -76,6 +83,8 @@ describe('live-style rate limit', () => {
       // Another model and another key have their own budgets.
       expect((await post(url, '/v1/videos/generations', { prompt: 'a', model: 'grok-imagine-video-1.5' })).status).toBe(200);
       expect((await post(url, '/v1/videos/generations', { prompt: 'a' }, { authorization: 'Bearer other' })).status).toBe(200);
+      mock.wallClock.advance(1000);
+      expect((await post(url, '/v1/videos/generations', { prompt: 'a' })).status).toBe(200);
     });
   });
 
@@ -84,6 +93,11 @@ describe('live-style rate limit', () => {
       const id = await createJob(url);
       expect((await poll(url, id)).status).toBe(200);
       expect((await poll(url, id)).status).toBe(429);
+    });
+    await withMock({ rateLimit: { perSecond: 1 }, timing: 'instant' }, async (url) => {
+      const id = await createJob(url);
+      expect((await poll(url, id)).status).toBe(200);
+      expect((await poll(url, id)).status).toBe(200);
     });
   });
 });
