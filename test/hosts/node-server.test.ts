@@ -20,13 +20,20 @@ interface Exchange {
 }
 
 /** One request with node:http, so a test can see which socket answered. */
-function exchange(path: string, options: { method?: string; headers?: Record<string, string>; agent?: Agent; chunks?: string[] } = {}): Promise<Exchange> {
+function exchange(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; agent?: Agent; chunks?: string[] } = {},
+): Promise<Exchange> {
   return new Promise((resolve, reject) => {
-    const req = request(`${mock.url}${path}`, { method: options.method ?? 'GET', headers: options.headers, agent: options.agent }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket, body }));
-    });
+    const req = request(
+      `${mock.url}${path}`,
+      { method: options.method ?? 'GET', headers: options.headers, agent: options.agent },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket, body }));
+      },
+    );
     req.on('error', reject);
     for (const chunk of options.chunks ?? []) req.write(chunk);
     req.end();
@@ -41,7 +48,12 @@ describe('the Node host over sockets', () => {
       const first = await exchange(`/v1/videos/${id}`, { headers: AUTH, agent });
       const second = await exchange(`/v1/videos/${id}`, { headers: AUTH, agent });
       // 401 before the body is read: the unread body is drained, the socket goes on.
-      const refused = await exchange(GEN, { method: 'POST', headers: { 'content-type': 'application/json' }, agent, chunks: ['{"prompt":"a"}'] });
+      const refused = await exchange(GEN, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        agent,
+        chunks: ['{"prompt":"a"}'],
+      });
       const third = await exchange(`/v1/videos/${id}`, { headers: AUTH, agent });
       expect([first.status, second.status, refused.status, third.status]).toEqual([200, 200, 401, 200]);
       expect(second.socket).toBe(first.socket);
@@ -95,7 +107,13 @@ describe('access log', () => {
     }
     const entries = lines.map((line) => JSON.parse(line));
     expect(entries).toHaveLength(3);
-    expect(entries[0]).toMatchObject({ method: 'POST', path: GEN, status: 200, request_id: expect.any(String), duration_ms: expect.any(Number) });
+    expect(entries[0]).toMatchObject({
+      method: 'POST',
+      path: GEN,
+      status: 200,
+      request_id: expect.any(String),
+      duration_ms: expect.any(Number),
+    });
     expect(entries[1]).toMatchObject({ method: 'GET', status: 200, request_id: entries[0].request_id });
     expect(entries[2]).toMatchObject({ method: 'GET', path: '/nope', status: 404 });
   });

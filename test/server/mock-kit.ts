@@ -85,7 +85,11 @@ export function inProcessMock(options: MockOptions = {}): InProcessMock {
 }
 
 /** A strict in-process mock for the file's tests (`server().clock.advance(ms)` moves its jobs). */
-export function useMock(options: MockOptions = {}): { server: () => MockFetchHandler; url: () => string; wallClock: InProcessMock['wallClock'] } {
+export function useMock(options: MockOptions = {}): {
+  server: () => MockFetchHandler;
+  url: () => string;
+  wallClock: InProcessMock['wallClock'];
+} {
   let mock: InProcessMock | undefined;
   beforeAll(() => {
     mock = inProcessMock(options);
@@ -93,5 +97,9 @@ export function useMock(options: MockOptions = {}): { server: () => MockFetchHan
   afterAll(() => {
     if (mock) inProcess.delete(mock.url());
   });
-  return { server: () => mock!.handler(), url: () => mock!.url(), wallClock: { advance: (ms) => mock!.wallClock.advance(ms), now: () => mock!.wallClock.now() } };
+  return {
+    server: () => mock!.handler(),
+    url: () => mock!.url(),
+    wallClock: { advance: (ms) => mock!.wallClock.advance(ms), now: () => mock!.wallClock.now() },
+  };
 }

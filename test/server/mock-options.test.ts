@@ -6,7 +6,15 @@ import { type MockOptions, MockOptionsError, normaliseMockOptions } from '../../
 describe('normaliseMockOptions', () => {
   it('fills the defaults', () => {
     const options = normaliseMockOptions();
-    expect(options).toMatchObject({ port: 4010, host: '127.0.0.1', timing: 'realistic', polls: 0, outcome: 'done', timeScale: 1, ttlSeconds: 86_400 });
+    expect(options).toMatchObject({
+      port: 4010,
+      host: '127.0.0.1',
+      timing: 'realistic',
+      polls: 0,
+      outcome: 'done',
+      timeScale: 1,
+      ttlSeconds: 86_400,
+    });
     expect(options.faults).toEqual({ seed: 1, latencyMs: [0, 0], errorRate: 0, errorStatuses: [500, 503, 529, 429], resetRate: 0 });
     expect(options.rateLimit).toBe(false);
   });

@@ -64,7 +64,9 @@ function core(store?: MockStore): MockCore {
 
 async function lifecycle(mock: MockCore): Promise<string[]> {
   const seen: string[] = [];
-  const created = await reply(mock.handle(mockRequest('POST', '/v1/videos/generations', { prefer: 'polls=2' }, { prompt: 'a', duration: 1 })));
+  const created = await reply(
+    mock.handle(mockRequest('POST', '/v1/videos/generations', { prefer: 'polls=2' }, { prompt: 'a', duration: 1 })),
+  );
   const id = (created.json as { request_id: string }).request_id;
   seen.push(`${created.status}`);
   const first = await reply(mock.handle(mockRequest('GET', `/v1/videos/${id}`)));
@@ -92,6 +94,8 @@ describe('the store', () => {
     const store = laterStore();
     expect(await lifecycle(core())).toEqual(['200', '202 pending', '200 done', '1 job', '429']);
     expect(await lifecycle(core(store))).toEqual(['200', '202 pending', '200 done', '1 job', '429']);
-    expect(new Set(store.calls)).toEqual(new Set(['countPoll', 'addRecentJob', 'recentJobs', 'clockOffsetMs', 'advanceClock', 'takeRateLimit']));
+    expect(new Set(store.calls)).toEqual(
+      new Set(['countPoll', 'addRecentJob', 'recentJobs', 'clockOffsetMs', 'advanceClock', 'takeRateLimit']),
+    );
   });
 });

@@ -32,7 +32,8 @@ function specExamples(operationId: string): Map<string, { status: number; value:
 
 describe('the example tables', () => {
   it('name exactly the examples of the spec', () => {
-    for (const id of ['generateVideo', 'extendVideo', 'editVideo']) expect(Object.keys(CREATE_EXAMPLES).sort()).toEqual([...specExamples(id).keys()].sort());
+    for (const id of ['generateVideo', 'extendVideo', 'editVideo'])
+      expect(Object.keys(CREATE_EXAMPLES).sort()).toEqual([...specExamples(id).keys()].sort());
     expect(Object.keys(POLL_EXAMPLES).sort()).toEqual([...specExamples('getVideo').keys()].sort());
   });
 
