@@ -29,7 +29,15 @@ const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components'];
 function createAjv(document: SpecDocument, source = false): Ajv {
   // Required on demand: ajv costs start-up time when the validators come precompiled.
   const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const ajv = new AjvClass({ strict: true, strictTypes: false, strictTuples: false, validateSchema: false, code: { source, esm: true } });
+  // Precompiled code shares one function per referenced schema instead of inlining it into every validator.
+  const ajv = new AjvClass({
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    validateSchema: false,
+    inlineRefs: !source,
+    code: { source, esm: true },
+  });
   ajv.addVocabulary(ANNOTATIONS);
   ajv.addSchema({ $id: SPEC_ID, components: { schemas: document.components.schemas } });
   return ajv;
@@ -76,17 +84,45 @@ export function documentedStatuses(document: SpecDocument): Record<string, numbe
   return documented;
 }
 
+/** Keywords that only annotate a schema: the precompiled code does not need them. */
+const ANNOTATION_KEYWORDS = new Set(['description', 'title', 'example', 'examples', 'externalDocs', 'xml', 'deprecated']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
+
+/**
+ * A copy of a schema without its annotations (descriptions run to kilobytes), so that the
+ * standalone code a browser bundle carries is only what validates. Property *names* are
+ * kept: only keyword positions are stripped.
+ */
+function withoutAnnotations(schema: unknown): unknown {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATION_KEYWORDS.has(key)) continue;
+    if (SCHEMA_MAPS.has(key) && typeof value === 'object' && value !== null) {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, withoutAnnotations(inner)]));
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) copy[key] = value.map(withoutAnnotations);
+    else if (SUBSCHEMAS.has(key)) copy[key] = withoutAnnotations(value);
+    else copy[key] = value;
+  }
+  return copy;
+}
+
 /**
  * ajv standalone ESM code exporting one validator per key (scripts/build-spec.mjs), for the
  * request bodies or for the JSON responses: a browser bundle takes the first only, and
  * loads the second on demand in strict mode.
  */
 export function compileAll(document: SpecDocument, part: 'requests' | 'responses'): { code: string; count: number } {
-  const ajv = createAjv(document, true);
+  const schemas = Object.fromEntries(
+    Object.entries(document.components.schemas).map(([name, schema]) => [name, withoutAnnotations(schema)]),
+  );
+  const ajv = createAjv({ ...document, components: { ...document.components, schemas } }, true);
   const exports: Record<string, string> = {};
   for (const [key, schema] of schemasOf(document)) {
     if (!schema || key.startsWith('req_') !== (part === 'requests')) continue;
-    ajv.addSchema({ ...schema, $id: key });
+    ajv.addSchema({ ...(withoutAnnotations(schema) as object), $id: key });
     exports[key] = key;
   }
   const { default: standaloneCode } = createRequire(import.meta.url)('ajv/dist/standalone') as {
@@ -95,12 +131,20 @@ export function compileAll(document: SpecDocument, part: 'requests' | 'responses
   return { code: asEsm(standaloneCode(ajv, exports)), count: Object.keys(exports).length };
 }
 
-/** ajv's ESM standalone output still `require`s its runtime helpers: turn those into imports. */
+/**
+ * ajv's ESM standalone output still `require`s its runtime helpers (CommonJS modules whose
+ * `exports.default` is the helper): turn those into imports. Loaders disagree on what a
+ * default import of CommonJS is (Node and esbuild: `module.exports`; Vite: its
+ * `exports.default`), so the helper is taken from the namespace either way.
+ */
 function asEsm(code: string): string {
   const imports: string[] = [];
   const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
     const name = `__runtime${imports.length}`;
-    imports.push(`import ${name} from ${JSON.stringify(specifier.endsWith('.js') ? specifier : `${specifier}.js`)};`);
+    const path = JSON.stringify(specifier.endsWith('.js') ? specifier : `${specifier}.js`);
+    imports.push(
+      `import * as ${name}_ns from ${path};const ${name} = { default: typeof ${name}_ns.default === "function" ? ${name}_ns.default : ${name}_ns.default.default };`,
+    );
     return name;
   });
   return `${imports.join('')}${body.replace(/^"use strict";/, '')}`;
