@@ -6,7 +6,7 @@ TYPES := generated/xai-video.d.ts
 NPX := npx --no-install
 
 .PHONY: help install generate check-generated lint format typecheck build mock test test-unit \
-        dredd contract-live fuzz bench clean
+        test-msw3 dredd contract-live fuzz bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -54,6 +54,10 @@ test: lint build ## Run the whole test suite (what CI runs)
 	@mkdir -p test/artifacts
 	$(NPX) vitest run --reporter=default --reporter=json --outputFile.json=test/artifacts/vitest.json
 	@node scripts/test-summary.mjs test/artifacts/vitest.json
+	bash scripts/test-msw3.sh
+
+test-msw3: build ## The MSW handlers with msw 3.x under Node 24 (a separate install in node_modules/.cache/msw3)
+	bash scripts/test-msw3.sh
 
 dredd: install ## Dredd against the mock, and against the live API when XAI_API_KEY is set (via a loopback auth proxy)
 	$(NPX) tsx test/dredd/run-dredd.ts
