@@ -18,7 +18,8 @@ export function createLogger(write: (line: string) => void, quiet: boolean): Log
   return pino({ base: null, level: quiet ? 'silent' : 'info', timestamp: pino.stdTimeFunctions.isoTime }, stream);
 }
 
-export function createAccessLog(logger: Logger): AccessLog {
-  if (!logger.isLevelEnabled('info')) return () => {};
+/** The access log, or undefined when it is off (the host then skips building entries). */
+export function createAccessLog(logger: Logger): AccessLog | undefined {
+  if (!logger.isLevelEnabled('info')) return undefined;
   return (entry) => logger.info(entry, 'request');
 }

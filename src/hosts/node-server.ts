@@ -80,23 +80,25 @@ function send(req: IncomingMessage, res: ServerResponse, answer: Exclude<MockAns
 function createRequestListener(core: MockCore, fallbackHost: () => string) {
   const { options } = core;
   const accessLog = createAccessLog(createLogger(options.log, options.quiet));
+  type Sent = Exclude<MockAnswer, typeof RESET_CONNECTION>;
+  const log = (req: IncomingMessage, status: number, started: number, answer?: Sent) =>
+    accessLog?.({
+      method: req.method ?? 'GET',
+      path: (req.url ?? '/').split('?', 1)[0]!,
+      status,
+      request_id: answer?.jobId,
+      x_request_id: answer?.headers['x-request-id'] ?? '',
+      duration_ms: Math.round((performance.now() - started) * 100) / 100,
+    });
   const finish = (req: IncomingMessage, res: ServerResponse, answer: MockAnswer, started: number, bodyRead: boolean) => {
-    const base = { method: req.method ?? 'GET', path: (req.url ?? '/').split('?', 1)[0]!, duration_ms: 0 };
-    const durationMs = () => Math.round((performance.now() - started) * 100) / 100;
     try {
       if (answer === RESET_CONNECTION) {
         req.socket.destroy();
-        return accessLog({ ...base, status: 0, x_request_id: '', duration_ms: durationMs() });
+        return log(req, 0, started);
       }
       if (!bodyRead) req.resume(); // an unread body is drained, so keep-alive goes on
       send(req, res, answer);
-      accessLog({
-        ...base,
-        status: answer.status,
-        request_id: answer.jobId,
-        x_request_id: answer.headers['x-request-id'] ?? '',
-        duration_ms: durationMs(),
-      });
+      log(req, answer.status, started, answer);
     } catch (error) {
       // The last line of defence: a bug while answering is logged and the socket closed, never a crash.
       options.log(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String((error as Error)?.stack ?? error) }));

@@ -14,8 +14,10 @@ export interface PollDeps {
   ttlMs: number;
 }
 
+const [VIDEO_PATH_HEAD, VIDEO_PATH_TAIL] = VIDEO_FILE_PATH.split('{request_id}') as [string, string];
+
 export function videoUrl(baseUrl: string, requestId: string): string {
-  return `${baseUrl}${VIDEO_FILE_PATH.replace('{request_id}', requestId)}`;
+  return `${baseUrl}${VIDEO_PATH_HEAD}${requestId}${VIDEO_PATH_TAIL}`;
 }
 
 function answer(ticket: JobTicket, phase: JobPhase, requestId: string, baseUrl: string): MockReply {

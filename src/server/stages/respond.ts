@@ -8,9 +8,11 @@ import { checkStrict, type ValidateResponse } from '../internal/strict-check.js'
 import { ApiError } from '../error-catalogue.js';
 import { errorReply, type MockReply } from '../mock-request.js';
 
+const EXPOSED = 'x-request-id, retry-after, content-range, accept-ranges';
+
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'x-request-id, retry-after, content-range, accept-ranges',
+  'access-control-expose-headers': EXPOSED,
 };
 
 export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
@@ -30,6 +32,13 @@ export interface RespondDeps {
 export function respond(answer: MockReply | ApiError, operationId: OperationId | undefined, deps: RespondDeps): MockReply {
   let reply = answer instanceof ApiError ? errorReply(answer) : answer;
   if (deps.validateResponse && operationId) reply = checkStrict(operationId, reply, deps.validateResponse, deps.log);
-  reply.headers = { ...CORS_HEADERS, 'x-request-id': deps.randomUUID(), ...reply.headers };
+  // Built as a literal, then the reply's own: this runs for every answer, polls included.
+  const headers: Record<string, string> = {
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': EXPOSED,
+    'x-request-id': deps.randomUUID(),
+  };
+  for (const name in reply.headers) headers[name] = reply.headers[name]!;
+  reply.headers = headers;
   return reply;
 }

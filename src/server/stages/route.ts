@@ -69,6 +69,7 @@ export type Route =
 
 /** A malformed escape is kept as typed: it then matches no job (404), never throws. */
 function safeDecode(segment: string): string {
+  if (!segment.includes('%')) return segment; // every id the mock issues
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -118,11 +119,13 @@ export function matchRoute(method: string, path: string): Route {
     const match = pattern.exec(path);
     if (!match) continue;
     const params: Record<string, string> = {};
-    names.forEach((name, i) => {
-      params[name] = safeDecode(match[i + 1]!);
-    });
-    if (Object.values(params).some((value) => value.includes('/'))) continue;
-    return resolve(entry, method, params);
+    let slash = false;
+    for (let i = 0; i < names.length; i++) {
+      const value = safeDecode(match[i + 1]!);
+      slash ||= value.includes('/');
+      params[names[i]!] = value;
+    }
+    if (!slash) return resolve(entry, method, params);
   }
   const admin = path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
   return { kind: 'not-found', area: admin ? 'admin' : 'other' };
