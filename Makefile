@@ -20,7 +20,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_NOTIFICATIONS := true
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated lint lint-package format typecheck build mock test test-unit \
+.PHONY: help install generate check-generated lint lint-package format typecheck build mock test test-unit test-msw3 \
         test-node-matrix node-matrix-install examples-install dredd contract-live fuzz bench bench-load clean
 
 help: ## List the targets
@@ -97,7 +97,7 @@ build: install ## Compile src/ to dist/ (plus precompiled validators and the bro
 	node scripts/build-playground.mjs
 
 mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override)
-	node dist/mock/cli.js
+	node dist/hosts/cli.js
 
 test-unit: install ## Run the vitest suite only
 	$(NPX) vitest run
@@ -106,6 +106,10 @@ test: lint build ## Run the whole test suite on the machine's Node (what CI runs
 	@mkdir -p test/artifacts
 	$(NPX) vitest run --reporter=default --reporter=json --outputFile.json=test/artifacts/vitest.json
 	@node scripts/test-summary.mjs test/artifacts/vitest.json
+	bash scripts/test-msw3.sh
+
+test-msw3: build ## The MSW handlers with msw 3.x under Node 24 (a separate install in node_modules/.cache/msw3; the matrix's Node 24 when installed)
+	bash scripts/test-msw3.sh
 
 test-node-matrix: build node-matrix-install ## Run the runtime suites under Node 22 and 24 (NODE_MATRIX="22 24 system"; about 4 minutes)
 	$(NODE24_PATH) $(NPX) tsc -p test/real-clients/tsconfig.ai-sdk.json --noEmit

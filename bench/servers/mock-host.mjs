@@ -7,8 +7,8 @@
 //               hosted in this file's process for the memory figure
 // Both are paths inside the build output (`dist/`, or BENCH_DIST). When the mock's module
 // entry moves, change MOCK_ENTRY (one line) and nothing else.
-export const MOCK_CLI = 'mock/cli.js';
-export const MOCK_ENTRY = 'mock/index.js';
+export const MOCK_CLI = 'hosts/cli.js';
+export const MOCK_ENTRY = 'hosts/index.js';
 
 // Run as a script (`node --expose-gc bench/servers/mock-host.mjs`, by lib/memory.mjs), it
 // hosts the mock so that the orchestrator can ask for a garbage collection and the heap

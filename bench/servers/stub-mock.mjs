@@ -1,4 +1,4 @@
-// A stand-in for the real mock (src/mock), used only to dry-run the harness with
+// A stand-in for the real mock (src/hosts), used only to dry-run the harness with
 // BENCH_MOCK=stub. It speaks the same interface (CLI flags, startMockServer, /__mock/health,
 // Prefer: timing=...) but its figures say nothing about the real mock.
 import http from 'node:http';

@@ -1,7 +1,9 @@
 // The capability table as the rules, pricing and models endpoint use it: rows looked up
 // by model id or alias. The rows come from the spec (`x-model-capabilities`) through the
-// one accessor in src/spec, so nothing here holds a second copy.
-import { type CreateOperationId, type ModelCapabilities, modelCapabilityTable } from '../spec/index.js';
+// one accessor in src/spec, so nothing here holds a second copy. That accessor is the
+// spec's portable entry: in a browser (MSW) the build has put the table there as data.
+import type { CreateOperationId, ModelCapabilities } from '../spec/index.js';
+import { capabilityTable } from '../spec/spec-bundle.js';
 
 interface Lookup {
   rows: readonly ModelCapabilities[];
@@ -12,7 +14,7 @@ let lookup: Lookup | undefined;
 
 function load(): Lookup {
   if (lookup) return lookup;
-  const rows = modelCapabilityTable();
+  const rows = capabilityTable();
   const byName = new Map<string, ModelCapabilities>();
   for (const row of rows) for (const name of [row.id, ...row.aliases]) byName.set(name, row);
   lookup = { rows, byName };

@@ -1,6 +1,5 @@
 /**
- * Reads one 2xx answer of `GET /v1/videos/{request_id}` (reference section 6) into an
- * outcome. Pure: no I/O, no clock. Every variant the spec's `VideoStatusResponse`
+ * Reads one 2xx answer of `GET /v1/videos/{request_id}` into an outcome. Pure: no I/O, no clock. Every variant the spec's `VideoStatusResponse`
  * accepts has a deliberate branch:
  *
  * - `202`, empty or `{status: "pending", progress}` → pending (202 means "running",

@@ -5,9 +5,9 @@
 import { defaultSleep } from './internal/default-sleep.js';
 import type { RetryPolicy } from './retry-ladder.js';
 
-/** The official SDKs poll every 5 s (reference section 8). */
+/** The official SDKs poll every 5 s (xai-sdk-python `video.py`). */
 export const DEFAULT_POLL_INTERVAL_MS = 5_000;
-/** The official SDKs give up after 10 minutes (reference section 8). */
+/** The official SDKs give up after 10 minutes (xai-sdk-python `video.py`). */
 export const DEFAULT_TIMEOUT_MS = 600_000;
 export const DEFAULT_BASE_URL = 'https://api.x.ai';
 export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({

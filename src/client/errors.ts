@@ -8,7 +8,7 @@
  * (see `internal/redact.ts`): an error must be safe to log or serialise.
  */
 
-/** The three ways the live API reports content moderation (reference section 6). */
+/** The three ways the live API reports content moderation (the spec's VideoFinished and ErrorBody). */
 export type ModerationVia =
   /** `200 {status: "failed", error: {code: "invalid_argument"}}`. */
   | 'job-failed'

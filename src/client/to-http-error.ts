@@ -1,7 +1,7 @@
 /**
  * Turns a non-2xx answer into an error value. HTTP 400 with a moderation code
  * (`imagine:content-moderated`) is content moderation, on the poll (one of the three
- * ways, reference section 6) or on the POST (a moderated prompt); anything else is a
+ * ways) or on the POST (a moderated prompt); anything else is a
  * `VideoHttpError` carrying the API's code, message and `x-request-id`.
  */
 import type { CallScope } from './call-scope.js';

@@ -34,7 +34,12 @@ const REDOC_OPTIONS = {
   theme: { typography: { fontFamily: 'system-ui, sans-serif', headings: { fontFamily: 'system-ui, sans-serif' } } },
 };
 
-export function docsPage(): string {
+export interface DocsPageParts {
+  /** The CLI's --help text, for the options part of the mock controls. */
+  usage: string;
+}
+
+export function docsPage({ usage }: DocsPageParts): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -54,7 +59,7 @@ export function docsPage(): string {
   <a href="${SPEC_JSON_PATH}">openapi.json</a>
 </nav>
 <div id="redoc"></div>
-${mockControlsSection()}
+${mockControlsSection(usage)}
 <script src="${DOCS_SCRIPT_PATH}"></script>
 <script>
   // The callback marks the page ready (or failed) for people and for the browser tests.

@@ -1,12 +1,12 @@
 /**
  * The "Mock controls" section of GET /docs (anchor `#mock-controls`, which the mock's
- * control errors point to). Lists come from the code (outcomes, error codes, statuses,
- * the CLI's USAGE), so the page cannot drift from what the mock accepts; a test in
- * test/browser checks the remaining hand-written parts against the parser.
+ * control errors point to). The keys, their values and effects come from the mock's
+ * controls table, the admin routes from its route table and the options from the CLI's
+ * usage (handed in by the host that serves the page), so the page cannot drift from what
+ * the mock accepts.
  */
-import { INJECTABLE_STATUSES } from '../http/api-error.js';
-import { JOB_ERROR_CODES, OUTCOMES, POLL_ERROR_STATUSES, type OutcomeKind } from '../lifecycle/index.js';
-import { USAGE } from '../mock/cli-options.js';
+import { OUTCOMES, type OutcomeKind } from '../lifecycle/index.js';
+import { MOCK_CONTROLS, type MockControl, ROUTE_TABLE, STANDARD_PREFERENCES } from '../server/index.js';
 import { code, escapeHtml, htmlTable } from './html.js';
 
 /** What each outcome looks like on the wire and what the typed client makes of it. */
@@ -21,57 +21,45 @@ const OUTCOME_ROWS: Record<OutcomeKind, [wire: string, client: string]> = {
 
 const list = (values: readonly (string | number)[]) => values.map((value) => code(String(value))).join(' ');
 
-/** The `Prefer` keys the mock understands: [key, values, effect]. */
-export const PREFER_KEYS: [key: string, values: string, effect: string][] = [
-  ['outcome', list(OUTCOMES), 'How the job ends (table below). Default: done.'],
-  ['error-code', list(JOB_ERROR_CODES), `The failed job's ${code('error.code')}. Alone, it implies ${code('outcome=failed')}.`],
-  [
-    'timing',
-    list(['instant', 'realistic', 'slow']),
-    'Run time of this job: instant finishes on the first poll; realistic takes seconds; slow ten times longer.',
-  ],
-  ['polls', `${code('1')} … ${code('63')}`, 'The job finishes on its Nth poll, whatever the clock says (deterministic tests).'],
-  [
-    'create-status',
-    list(INJECTABLE_STATUSES),
-    "The create request (or a models GET) itself fails with this status, in the API's error shape (429, 503 and 529 carry Retry-After).",
-  ],
-  ['poll-status', list(POLL_ERROR_STATUSES.filter((status) => status !== 0)), 'Every poll of this job answers this status instead.'],
-  [
-    'dialect',
-    list(['legacy-pending-200', 'no-status', 'empty-202']),
-    `Older live behaviour for this job; combine with ${code('+')}: pending as 200, finished bodies without status, 202 without a body.`,
-  ],
-  [
-    'input-duration',
-    `${code('1')} … ${code('30')}`,
-    'Length in seconds assumed for a source video the mock cannot measure (a file_id or a foreign URL).',
-  ],
-  [
-    'input-aspect-ratio',
-    `${code('W:H')}, e.g. ${code('4032:3024')}`,
-    `Size assumed for a first-frame image the mock cannot read (an https URL or a file_id; otherwise 16:9). The output takes the model's nearest ratio; a ${code('data:')} image is read from its header.`,
-  ],
-];
+/** Plain text with `code` in backticks, as the tables write it, to HTML. */
+function inline(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
 
-const ADMIN_ROWS: [route: string, what: string][] = [
-  ['GET /__mock/health', 'Status, uptime, the clock and the effective settings.'],
-  ['POST /__mock/reset', 'Forgets the recent-jobs list and sets the clock back. Request ids still carry their jobs.'],
-  ['GET /__mock/jobs', 'The last 100 jobs with status and progress (listing does not count as a poll).'],
-  ['GET /__mock/clock', "The mock's now and its offset from the wall clock."],
-  ['POST /__mock/clock/advance', `Moves every job forward: ${code('{"ms": N}')} or ${code('{"seconds": N}')} (or ${code('?seconds=N')}).`],
-  ['GET /__mock/videos/xai-video-{request_id}.mp4', 'The finished video (a real H.264 MP4 with a test card; Range and HEAD supported).'],
-];
+function valuesCell(control: MockControl): string {
+  const { values } = control;
+  if (Array.isArray(values)) return values.length === 0 ? '' : list(values);
+  const range = values as { min: number; max: number };
+  return `${code(String(range.min))} … ${code(String(range.max))}`;
+}
+
+function controlRows(prism: boolean): string[][] {
+  return MOCK_CONTROLS.filter((control) => Boolean(control.prism) === prism).map((control) => [
+    code(control.key),
+    valuesCell(control),
+    `${inline(control.effect)}${control.serverDefault ? ` Server-wide: ${code(`--${control.key}`)}.` : ''}`,
+  ]);
+}
+
+function adminRows(): string[][] {
+  return ROUTE_TABLE.filter((entry) => entry.kind !== 'api').flatMap((entry) =>
+    Object.keys(entry.methods)
+      .filter((method) => method !== 'HEAD')
+      .map((method) => [code(`${method} ${entry.path}`), inline(entry.summary)]),
+  );
+}
 
 function preferPart(): string {
   return `<h3 id="prefer-header">Per request: the <code>Prefer</code> header</h3>
 <p>Send it with the create request (${code('POST /v1/videos/generations')}, ${code('/extensions')}, ${code('/edits')}),
 RFC 7240 style: ${code('Prefer: outcome=failed, error-code=internal_error')}. An unknown key or value is a 400
-that names it; the standard preferences ${code('respond-async')}, ${code('return')}, ${code('wait')} and ${code('handling')} are accepted and ignored.</p>
-${htmlTable(
-  ['key', 'values', 'effect'],
-  PREFER_KEYS.map(([key, values, effect]) => [code(key), values, effect]),
-)}
+that names it; the standard preferences ${list(STANDARD_PREFERENCES)} are accepted and ignored. A poll takes only
+Prism's ${code('code')} and ${code('example')}.</p>
+${htmlTable(['key', 'values', 'effect'], controlRows(false))}
+<h4 id="prism-preferences">Prism's vocabulary</h4>
+<p>Coming from ${code('prism mock')}? Its ${code('Prefer')} keys work here too, on the create or on a poll, with the spec's
+example names (${code('example=failed')}, ${code('example=expired')}, ${code('example=unauthenticated')}, ...).</p>
+${htmlTable(['key', 'values', 'effect'], controlRows(true))}
 <h4 id="outcomes">Outcomes</h4>
 ${htmlTable(
   ['outcome', 'the poll answers', 'the typed client'],
@@ -98,13 +86,11 @@ function adminPart(): string {
   return `<h3 id="admin-endpoints">Admin endpoints</h3>
 <p>Mock-only, under ${code('/__mock')}, without authentication. Pages: ${code('GET /')} (playground), ${code('GET /docs')} (this page),
 ${code('GET /openapi.yaml')} and ${code('GET /openapi.json')} (the contract).</p>
-${htmlTable(
-  ['route', 'what it does'],
-  ADMIN_ROWS.map(([route, what]) => [code(route), what]),
-)}`;
+${htmlTable(['route', 'what it does'], adminRows())}`;
 }
 
-export function mockControlsSection(): string {
+/** The section; `usage` is the CLI's --help text. */
+export function mockControlsSection(usage: string): string {
   return `<section id="mock-controls">
 <h2>Mock controls</h2>
 <p>Everything below exists only on the mock (${code('xai-video-mock')}): send it to the mock, never to the live API.
@@ -113,6 +99,6 @@ ${preferPart()}
 ${timePart()}
 ${adminPart()}
 <h3 id="cli-options">Command-line options</h3>
-<pre>${escapeHtml(USAGE)}</pre>
+<pre>${escapeHtml(usage)}</pre>
 </section>`;
 }

@@ -2,10 +2,15 @@
 // and like them not an RFC 4122 v4 UUID): 106 bits of ticket and a 22-bit HMAC tag, so an
 // id the mock never issued (or one issued under another secret) is answered with 404.
 // The payload is XORed with a keystream picked by the tag, so ids look random.
-import { createHash, createHmac } from 'node:crypto';
+// HMAC-SHA-256 comes from @noble/hashes: synchronous and the same in Node, browsers and
+// workers (node:crypto is Node-only; WebCrypto's subtle.sign is async only), and it gives
+// byte for byte the digests node:crypto gave, so ids issued before stay valid.
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { JobTicket } from './job-ticket.js';
 import { OUTCOMES, POLL_ERROR_STATUSES } from './outcome.js';
-import { ASPECT_RATIOS, JOB_ERROR_CODES, MODELS, OPERATIONS, RESOLUTIONS } from './vocabulary.js';
+import { ASPECT_RATIOS, JOB_ERROR_CODES, MAX_POLLS, MODELS, OPERATIONS, RESOLUTIONS } from './vocabulary.js';
 
 /** 2024-01-01T00:00:00Z: creation times are stored relative to it. */
 const EPOCH_MS = 1_704_067_200_000;
@@ -35,7 +40,7 @@ type Fields = Record<Field, number>;
 const FIELDS = Object.keys(WIDTHS) as Field[];
 
 export const MAX_RUN_MS = (2 ** Number(WIDTHS.run) - 1) * 100;
-export const MAX_POLLS = 2 ** Number(WIDTHS.polls) - 1;
+if (2 ** Number(WIDTHS.polls) - 1 !== MAX_POLLS) throw new Error('job-id: the polls field must hold MAX_POLLS');
 
 function clamp(value: number, field: Field): number {
   const max = 2 ** Number(WIDTHS[field]) - 1;
@@ -86,11 +91,22 @@ function unpack(bits: bigint): Fields {
  */
 const LAYOUT = 'v2';
 
+type KeyedHmac = ReturnType<typeof hmac.create>;
+/** The HMAC keyed once per secret: each tag then clones it instead of hashing the key again. */
+const keyedHmacs = new Map<string, KeyedHmac>();
+
 function tagOf(payload: bigint, secret: string): bigint {
-  const digest = createHmac('sha256', secret)
-    .update(`${LAYOUT}:${payload.toString(16)}`)
+  let keyed = keyedHmacs.get(secret);
+  if (keyed === undefined) {
+    keyed = hmac.create(sha256, utf8ToBytes(secret));
+    keyedHmacs.set(secret, keyed);
+  }
+  const digest = keyed
+    .clone()
+    .update(utf8ToBytes(`${LAYOUT}:${payload.toString(16)}`))
     .digest();
-  return BigInt(digest.readUInt32BE(0)) >> (32n - TAG_BITS);
+  const first32 = ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
+  return BigInt(first32) >> (32n - TAG_BITS);
 }
 
 const PAYLOAD_MASK = (1n << 106n) - 1n;
@@ -101,7 +117,7 @@ const secretSeeds = new Map<string, bigint>();
 function seedOf(secret: string): bigint {
   let seed = secretSeeds.get(secret);
   if (seed === undefined) {
-    seed = BigInt(`0x${createHash('sha256').update(secret).digest('hex').slice(0, 16)}`);
+    seed = BigInt(`0x${bytesToHex(sha256(utf8ToBytes(secret))).slice(0, 16)}`);
     secretSeeds.set(secret, seed);
   }
   return seed;

@@ -1,5 +1,6 @@
 // The live API's answer to GET /v1/videos/{request_id} for a job in a given phase,
-// including the older dialects and the three ways moderation is reported (reference §6).
+// including the older dialects and the three ways moderation is reported (the spec's
+// VideoFinished and VideoPending responses).
 import { costInUsdTicks } from './pricing.js';
 import type { JobPhase } from './job-phase.js';
 import type { JobTicket } from './job-ticket.js';

@@ -4,7 +4,7 @@
 import type { AspectRatio, Model, Operation, Resolution } from './vocabulary.js';
 import type { Outcome } from './outcome.js';
 
-/** Wire-format quirks of older live traffic (section 6 of the reference). */
+/** Wire-format quirks of older live traffic (the spec's legacyPending and legacyFinished examples). */
 export interface Dialect {
   /** Pending answered as `200 {"status":"pending"}` (before mid-2026). */
   legacyPending200: boolean;

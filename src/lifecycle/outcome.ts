@@ -15,6 +15,8 @@ export type OutcomeKind = (typeof OUTCOMES)[number];
 /** Statuses the poll can be told to fail with (`Prefer: poll-status=503`). */
 export const POLL_ERROR_STATUSES = [0, 401, 403, 404, 429, 500, 502, 503, 504, 529] as const;
 export type PollErrorStatus = (typeof POLL_ERROR_STATUSES)[number];
+/** Statuses a create or a poll can be told to fail with (`create-status`, `poll-status`, `code`, faults). */
+export const INJECTABLE_STATUSES = POLL_ERROR_STATUSES.filter((status) => status !== 0) as Exclude<PollErrorStatus, 0>[];
 
 export interface Outcome {
   kind: OutcomeKind;

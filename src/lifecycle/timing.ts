@@ -1,9 +1,7 @@
 // How long a job runs. Realistic by default (seconds, with visible progress), scaled by
 // the server's time scale; instant for CI; or a poll count, deterministic without a clock.
-import { MAX_POLLS, MAX_RUN_MS } from './job-id.js';
-import type { Operation, Resolution } from './vocabulary.js';
-
-export type TimingMode = 'realistic' | 'instant' | 'slow';
+import { MAX_RUN_MS } from './job-id.js';
+import { MAX_POLLS, type Operation, type Resolution, type TimingMode } from './vocabulary.js';
 
 export interface Timing {
   mode: TimingMode;

@@ -38,7 +38,8 @@ function decodePngImage(bytes: Uint8Array): DecodedImage | undefined {
 
 function decodeJpegImage(bytes: Uint8Array): DecodedImage | undefined {
   const image = jpeg.decode(bytes, {
-    useTArray: true, // Uint8Array, not Node's Buffer
+    // Uint8Array, not Node's byte buffer: the decoder runs in browsers too.
+    useTArray: true,
     formatAsRGBA: true,
     tolerantDecoding: false,
     maxResolutionInMP: MAX_IMAGE_MEGAPIXELS,

@@ -1,6 +1,7 @@
 // The capability table: the spec's root vendor extension `x-model-capabilities`, one row
-// per model. This is the only place code reads it (the browser build will swap in the
-// table itself), so everything about models derives from the one copy in the spec.
+// per model. This is the only place code reads it out of a document, so everything about
+// models derives from the one copy in the spec. What runs in a host reads it through
+// spec-bundle.ts (capabilityTable()), which the build replaces with the table itself.
 import { loadSpecDocument, type SpecDocument } from './spec-document.js';
 
 export type CreateOperationId = 'generateVideo' | 'extendVideo' | 'editVideo';

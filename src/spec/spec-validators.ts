@@ -2,25 +2,21 @@
 // the strict-mode / contract-test response validation use the same code. The built mock
 // loads them precompiled (dist/spec/validators.js); from source they compile on first use.
 import { createRequire } from 'node:module';
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import type { CreateOperationId } from './model-capabilities.js';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { loadSpecDocument, type OperationObject, type ResponseObject, type SpecDocument } from './spec-document.js';
+import {
+  type DocumentedStatuses,
+  type RequestValidators,
+  type ResponseValidators,
+  requestKey,
+  requestValidatorsFrom,
+  responseKey,
+  responseValidatorsFrom,
+} from './validator-set.js';
 
-export type OperationId = CreateOperationId | 'getVideo' | 'listVideoGenerationModels' | 'getVideoGenerationModel';
+export type { OperationId, ResponseProblem } from './validator-set.js';
 
-export interface ResponseProblem {
-  /** Where the problem is, e.g. `status`, `body/video/duration`. */
-  where: string;
-  message: string;
-}
-
-export interface SpecValidators {
-  /** Validates a request body; returns ajv errors (first ones first) or undefined. */
-  validateRequestBody(operationId: OperationId, body: unknown): ErrorObject[] | undefined;
-  /** Checks a response against the spec: documented status, JSON body schema. */
-  validateResponse(operationId: OperationId, status: number, body: unknown): ResponseProblem[];
-  /** The documented statuses of an operation. */
-  statuses(operationId: OperationId): number[];
+export interface SpecValidators extends RequestValidators, ResponseValidators {
   document: SpecDocument;
 }
 
@@ -30,13 +26,18 @@ const SPEC_ID = 'xai-video.yaml';
 /** OpenAPI 3.0 keywords that are annotations, not assertions. */
 const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components'];
 
-const requestKey = (id: string) => `req_${id}`;
-const responseKey = (id: string, status: number | string) => `res_${id}_${status}`;
-
 function createAjv(document: SpecDocument, source = false): Ajv {
   // Required on demand: ajv costs start-up time when the validators come precompiled.
   const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const ajv = new AjvClass({ strict: true, strictTypes: false, strictTuples: false, validateSchema: false, code: { source, esm: true } });
+  // Precompiled code shares one function per referenced schema instead of inlining it into every validator.
+  const ajv = new AjvClass({
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    validateSchema: false,
+    inlineRefs: !source,
+    code: { source, esm: true },
+  });
   ajv.addVocabulary(ANNOTATIONS);
   ajv.addSchema({ $id: SPEC_ID, components: { schemas: document.components.schemas } });
   return ajv;
@@ -76,13 +77,52 @@ function schemasOf(document: SpecDocument): Map<string, object | undefined> {
   return schemas;
 }
 
-/** ajv standalone ESM code exporting one validator per key (used by scripts/build-spec.mjs). */
-export function compileAll(document: SpecDocument): { code: string; count: number } {
-  const ajv = createAjv(document, true);
+/** operationId → its documented statuses, read from the spec. */
+export function documentedStatuses(document: SpecDocument): Record<string, number[]> {
+  const documented: Record<string, number[]> = {};
+  for (const [id, operation] of operationsOf(document)) documented[id] = Object.keys(operation.responses).map(Number);
+  return documented;
+}
+
+/** Keywords that only annotate a schema: the precompiled code does not need them. */
+const ANNOTATION_KEYWORDS = new Set(['description', 'title', 'example', 'examples', 'externalDocs', 'xml', 'deprecated']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
+
+/**
+ * A copy of a schema without its annotations (descriptions run to kilobytes), so that the
+ * standalone code a browser bundle carries is only what validates. Property *names* are
+ * kept: only keyword positions are stripped.
+ */
+function withoutAnnotations(schema: unknown): unknown {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATION_KEYWORDS.has(key)) continue;
+    if (SCHEMA_MAPS.has(key) && typeof value === 'object' && value !== null) {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, withoutAnnotations(inner)]));
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) copy[key] = value.map(withoutAnnotations);
+    else if (SUBSCHEMAS.has(key)) copy[key] = withoutAnnotations(value);
+    else copy[key] = value;
+  }
+  return copy;
+}
+
+/**
+ * ajv standalone ESM code exporting one validator per key (scripts/build-spec.mjs), for the
+ * request bodies or for the JSON responses: a browser bundle takes the first only, and
+ * loads the second on demand in strict mode.
+ */
+export function compileAll(document: SpecDocument, part: 'requests' | 'responses'): { code: string; count: number } {
+  const schemas = Object.fromEntries(
+    Object.entries(document.components.schemas).map(([name, schema]) => [name, withoutAnnotations(schema)]),
+  );
+  const ajv = createAjv({ ...document, components: { ...document.components, schemas } }, true);
   const exports: Record<string, string> = {};
   for (const [key, schema] of schemasOf(document)) {
-    if (!schema) continue;
-    ajv.addSchema({ ...schema, $id: key });
+    if (!schema || key.startsWith('req_') !== (part === 'requests')) continue;
+    ajv.addSchema({ ...(withoutAnnotations(schema) as object), $id: key });
     exports[key] = key;
   }
   const { default: standaloneCode } = createRequire(import.meta.url)('ajv/dist/standalone') as {
@@ -91,22 +131,31 @@ export function compileAll(document: SpecDocument): { code: string; count: numbe
   return { code: asEsm(standaloneCode(ajv, exports)), count: Object.keys(exports).length };
 }
 
-/** ajv's ESM standalone output still `require`s its runtime helpers: turn those into imports. */
+/**
+ * ajv's ESM standalone output still `require`s its runtime helpers (CommonJS modules whose
+ * `exports.default` is the helper): turn those into imports. Loaders disagree on what a
+ * default import of CommonJS is (Node and esbuild: `module.exports`; Vite: its
+ * `exports.default`), so the helper is taken from the namespace either way.
+ */
 function asEsm(code: string): string {
   const imports: string[] = [];
   const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
     const name = `__runtime${imports.length}`;
-    imports.push(`import ${name} from ${JSON.stringify(specifier.endsWith('.js') ? specifier : `${specifier}.js`)};`);
+    const path = JSON.stringify(specifier.endsWith('.js') ? specifier : `${specifier}.js`);
+    imports.push(
+      `import * as ${name}_ns from ${path};const ${name} = { default: typeof ${name}_ns.default === "function" ? ${name}_ns.default : ${name}_ns.default.default };`,
+    );
     return name;
   });
   return `${imports.join('')}${body.replace(/^"use strict";/, '')}`;
 }
 
+/** Validators compiled from the spec on first use (in Node; `precompiled` ones are used as they are). */
 export function createSpecValidators(document: SpecDocument = loadSpecDocument(), precompiled: PrecompiledValidators = {}): SpecValidators {
   const schemas = schemasOf(document);
   const compiled = new Map<string, ValidateFunction>(Object.entries(precompiled));
   let ajv: Ajv | undefined;
-  const validator = (key: string): ValidateFunction | undefined => {
+  const lookup = (key: string): ValidateFunction | undefined => {
     const schema = schemas.get(key);
     if (!schema) return undefined;
     let validate = compiled.get(key);
@@ -117,44 +166,6 @@ export function createSpecValidators(document: SpecDocument = loadSpecDocument()
     }
     return validate;
   };
-  return {
-    document,
-    statuses: (id) => [...schemas.keys()].filter((k) => k.startsWith(`res_${id}_`)).map((k) => Number(k.slice(`res_${id}_`.length))),
-    validateRequestBody(id, body) {
-      const validate = validator(requestKey(id));
-      if (!validate) throw new Error(`spec: no request body for ${id}`);
-      return validate(body) ? undefined : (validate.errors ?? []);
-    },
-    validateResponse(id, status, body) {
-      if (!schemas.has(responseKey(id, status))) return [{ where: 'status', message: `${status} is not a documented status of ${id}` }];
-      const validate = validator(responseKey(id, status));
-      // A 202 may come without a body (section 6 of the reference); absence is allowed.
-      if (!validate || body === undefined || validate(body)) return [];
-      return relevantErrors(validate.errors ?? []).map((e) => ({ where: `body${e.instancePath}`, message: e.message ?? e.keyword }));
-    },
-  };
-}
-
-/**
- * When no anyOf/oneOf branch matched, ajv reports every branch's complaint (four "status
- * must be equal to one of the allowed values" beside the one real problem). The branch that
- * got furthest into the body is the one the server meant: report its deepest error.
- */
-function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  if (!errors.some((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) return errors;
-  const branchErrors = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
-  const deepest = branchErrors.reduce<ErrorObject | undefined>(
-    (a, b) => (!a || b.instancePath.length > a.instancePath.length ? b : a),
-    undefined,
-  );
-  return deepest ? [deepest] : errors;
-}
-
-/** The validators precompiled by the build, or undefined when running from source. */
-export async function loadPrecompiledValidators(): Promise<PrecompiledValidators | undefined> {
-  try {
-    return (await import(new URL('./validators.js', import.meta.url).href)) as PrecompiledValidators;
-  } catch {
-    return undefined;
-  }
+  const documented: DocumentedStatuses = documentedStatuses(document);
+  return { document, ...requestValidatorsFrom(lookup), ...responseValidatorsFrom(lookup, documented) };
 }

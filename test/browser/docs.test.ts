@@ -2,11 +2,10 @@
 // and the mock-only controls are documented beside it under #mock-controls.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminRoute } from '../../src/http/admin-routes.js';
-import type { MockContext } from '../../src/http/mock-context.js';
+import { FLAGS } from '../../src/hosts/cli-options.js';
+import { startMockServer, type RunningMockServer } from '../../src/hosts/index.js';
 import { JOB_ERROR_CODES, OUTCOMES } from '../../src/lifecycle/index.js';
-import { USAGE } from '../../src/mock/cli-options.js';
-import { startMockServer, type RunningMockServer } from '../../src/mock/index.js';
+import { adminRouteList, MOCK_CONTROLS } from '../../src/server/index.js';
 import { loadSpecDocument } from '../../src/spec/index.js';
 import { launchChromium, saveScreenshot, type TestBrowser } from './support/chromium.js';
 
@@ -32,16 +31,6 @@ afterAll(async () => {
 function operations(): [string, string][] {
   const document = loadSpecDocument() as unknown as { paths: Record<string, Record<string, { operationId: string; summary: string }>> };
   return Object.values(document.paths).flatMap((item) => Object.values(item).map((op): [string, string] => [op.operationId, op.summary]));
-}
-
-/** The admin routes the mock itself lists when asked for an unknown one. */
-function adminRoutes(): string[] {
-  try {
-    adminRoute('GET /unknown', undefined, new URLSearchParams(), {} as MockContext);
-  } catch (error) {
-    return [...(error as Error).message.matchAll(/(GET|POST) (\/__mock\/[a-z/]+)/g)].map((match) => `${match[1]} ${match[2]}`);
-  }
-  throw new Error('adminRoute accepted an unknown route');
 }
 
 describe('the docs page', () => {
@@ -70,8 +59,9 @@ describe('the docs page', () => {
     for (const token of [...OUTCOMES, ...JOB_ERROR_CODES, 'Prefer', '[mock:', '/__mock/clock/advance', 'time-scale']) {
       expect(text, token).toContain(token);
     }
-    for (const route of adminRoutes()) expect(text, route).toContain(route);
-    for (const [flag] of USAGE.matchAll(/--[a-z-]+/g)) expect(text, flag).toContain(flag);
+    for (const control of MOCK_CONTROLS) expect(text, control.key).toContain(control.effect.replaceAll('`', ''));
+    for (const route of adminRouteList()) expect(text, route).toContain(route);
+    for (const flag of FLAGS) expect(text, flag.name).toContain(`--${flag.name}`);
   });
 
   it('links to the mock controls from the top bar', async () => {

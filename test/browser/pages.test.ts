@@ -5,10 +5,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PREFER_KEYS } from '../../src/docs/mock-controls-section.js';
-import { parseMockControls } from '../../src/http/mock-controls.js';
+import { mockControlsSection } from '../../src/docs/mock-controls-section.js';
+import { startMockServer, type RunningMockServer } from '../../src/hosts/index.js';
 import { JOB_ERROR_CODES } from '../../src/lifecycle/index.js';
-import { startMockServer, type RunningMockServer } from '../../src/mock/index.js';
+import { ApiError, MOCK_CONTROLS, parseCreateControls, parsePollControls } from '../../src/server/index.js';
 import { preferHeader } from '../../src/playground/mock-controls-fetch.js';
 import { loadSpecDocument, specPath } from '../../src/spec/index.js';
 
@@ -70,7 +70,7 @@ describe('cold start', () => {
   it('the mock imports neither esbuild nor redoc at start-up (only on the first page request)', () => {
     const seen = new Set<string>();
     const bare = new Set<string>();
-    const queue = [join(SRC, 'mock/index.ts'), join(SRC, 'mock/cli.ts')];
+    const queue = [join(SRC, 'hosts/index.ts'), join(SRC, 'hosts/cli.ts')];
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       if (seen.has(file)) continue;
       seen.add(file);
@@ -78,31 +78,29 @@ describe('cold start', () => {
       for (const name of imports.bare) bare.add(name);
       queue.push(...imports.local);
     }
-    expect(seen).toContain(join(SRC, 'http/pages.ts'));
+    expect(seen).toContain(join(SRC, 'hosts/pages.ts'));
     expect([...bare].filter((name) => /^(esbuild|redoc)(\/|$)/.test(name))).toEqual([]);
   });
 });
 
 describe('mock controls offered by the docs and the playground', () => {
-  const SAMPLE_VALUES: Record<string, string> = {
-    outcome: 'failed',
-    'error-code': 'internal_error',
-    timing: 'instant',
-    polls: '3',
-    'create-status': '503',
-    'poll-status': '503',
-    dialect: 'legacy-pending-200+empty-202',
-    'input-duration': '5',
-    'input-aspect-ratio': '4:3',
-  };
+  const section = mockControlsSection('usage');
 
-  it('the docs list exactly the Prefer keys the mock parses, and each one is accepted', () => {
-    // The parser's keys, read from its switch: a key added there must be documented too.
-    const parsed = [...readFileSync(join(SRC, 'http/mock-controls.ts'), 'utf8').matchAll(/^\s*case '([a-z-]+)':/gm)].map((m) => m[1]);
-    expect(PREFER_KEYS.map(([key]) => key).sort()).toEqual(parsed.sort());
-    expect(Object.keys(SAMPLE_VALUES).sort()).toEqual(parsed.sort());
-    for (const [key] of PREFER_KEYS) expect(() => parseMockControls(`${key}=${SAMPLE_VALUES[key]}`, undefined), key).not.toThrow();
-  });
+  it.each(MOCK_CONTROLS.map((control) => [control.key, control]))(
+    'the docs list the %s control, and its sample is accepted',
+    (key, control) => {
+      expect(section).toContain(`<code>${key}</code>`);
+      if (control.sample === undefined) {
+        expect(parseCreateControls(`${key}=true`, undefined)).toBeInstanceOf(ApiError);
+        return;
+      }
+      const parsed =
+        control.on === 'create'
+          ? parseCreateControls(`${key}=${control.sample}`, undefined)
+          : parsePollControls(`${key}=${control.sample}`);
+      expect(parsed, key).not.toBeInstanceOf(ApiError);
+    },
+  );
 
   it('every outcome and error code the playground offers makes a Prefer header the mock accepts', () => {
     const options = (name: string) => {
@@ -113,7 +111,7 @@ describe('mock controls offered by the docs and the playground', () => {
     for (const outcome of options('outcome')) {
       for (const timing of options('timing')) {
         const prefer = preferHeader({ outcome, errorCode: 'permission_denied', timing });
-        expect(() => parseMockControls(prefer, undefined), prefer).not.toThrow();
+        expect(parseCreateControls(prefer, undefined), prefer).not.toBeInstanceOf(ApiError);
       }
     }
   });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { costInUsdTicks } from '../../src/lifecycle/index.js';
-import { startMockServer, type RunningMockServer } from '../../src/mock/index.js';
+import { startMockServer, type RunningMockServer } from '../../src/hosts/index.js';
 import { launchChromium, saveScreenshot, type TestBrowser } from './support/chromium.js';
 import { configure, facts, runJob, shownError, videoState } from './support/playground-page.js';
 

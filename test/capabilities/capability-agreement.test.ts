@@ -13,7 +13,7 @@ import {
 } from '../../src/capabilities/index.js';
 import { ASPECT_RATIOS, decodeJobId, MODELS } from '../../src/lifecycle/index.js';
 import { createSpecValidators, type ResolutionName } from '../../src/spec/index.js';
-import { AUTH, call, createJob, useMock } from '../mock/mock-test-kit.js';
+import { AUTH, call, createJob, useMock } from '../server/mock-kit.js';
 
 const SECRET = 'capability-test';
 const mock = useMock({ timing: 'instant', secret: SECRET });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { capabilityRows, checkCreateRequest, OPERATION_PATHS } from '../../src/capabilities/index.js';
 import { createSpecValidators } from '../../src/spec/index.js';
-import { post, useMock } from '../mock/mock-test-kit.js';
+import { post, useMock } from '../server/mock-kit.js';
 import { capabilityCases } from './capability-cases.js';
 
 const cases = capabilityCases();

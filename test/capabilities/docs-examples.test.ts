@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_PATHS } from '../../src/capabilities/index.js';
 import { type CreateOperationId, createSpecValidators } from '../../src/spec/index.js';
-import { post, useMock } from '../mock/mock-test-kit.js';
+import { post, useMock } from '../server/mock-kit.js';
 
 const mock = useMock({ timing: 'instant' });
 const { document } = createSpecValidators();

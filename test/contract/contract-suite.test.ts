@@ -4,7 +4,7 @@
 // under test/fixtures/live/ and prints what the run cost. One file on purpose: the live
 // API allows one request per second, so the flows share one pacer and run in order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningMockServer } from '../../src/mock/index.js';
+import type { RunningMockServer } from '../../src/hosts/index.js';
 import { startContractMock } from '../support/contract-mock.js';
 import { formatProblems } from '../support/contract-session.js';
 import { resolveContractTarget } from '../support/contract-target.js';

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningMockServer } from '../../src/mock/index.js';
+import type { RunningMockServer } from '../../src/hosts/index.js';
 import { PLACEHOLDER_BEARER, startAuthProxy } from '../support/auth-proxy.js';
 import { startContractMock } from '../support/contract-mock.js';
 import { MissingApiKeyError, MOCK_API_KEY, redactSecrets, resolveContractTarget } from '../support/contract-target.js';

@@ -2,7 +2,7 @@
 // documents against the mock, with the hooks that drive each status (hooks.cjs). Against
 // the mock nothing may be skipped: every documented status can be produced.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningMockServer } from '../../src/mock/index.js';
+import type { RunningMockServer } from '../../src/hosts/index.js';
 import { startContractMock } from '../support/contract-mock.js';
 import { runDredd, type DreddReport } from '../support/dredd-run.js';
 

@@ -5,7 +5,7 @@
 // shape; never a 5xx, never an answer that violates the spec.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningMockServer } from '../../src/mock/index.js';
+import type { RunningMockServer } from '../../src/hosts/index.js';
 import { createSpecValidators } from '../../src/spec/index.js';
 import { startContractMock } from '../support/contract-mock.js';
 import { MOCK_API_KEY } from '../support/contract-target.js';

@@ -3,7 +3,7 @@
 // strict, and a generate → poll → done flow written with it passes against the mock,
 // including the live API's older response dialects the spec tolerates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningMockServer, startMockServer } from '../../src/mock/index.js';
+import { type RunningMockServer, startMockServer } from '../../src/hosts/index.js';
 import { probeMp4 } from '../support/mp4-probe.js';
 import type { FlowOptions, GeneratedClientFlow } from './flow-types.js';
 import { compileStrict, complaints, describeGenerator, GENERATORS, GENERATORS_DIR, generate, type ToolRun } from './generate-clients.js';

@@ -36,6 +36,52 @@ const ticketArbitrary: fc.Arbitrary<JobTicket> = fc.record({
   pollsToFinish: fc.integer({ min: 0, max: 63 }),
 });
 
+const GENERATION: JobTicket = {
+  operation: 'generation',
+  model: 'grok-imagine-video',
+  durationSeconds: 8,
+  billedSeconds: 8,
+  resolution: '480p',
+  aspectRatio: '16:9',
+  inputImages: 0,
+  generateAudio: true,
+  outcome: { kind: 'done', errorCode: 'internal_error', pollErrorStatus: 0 },
+  dialect: { legacyPending200: false, finishedWithoutStatus: false, emptyPendingBody: false },
+  createdAtMs: 1_790_000_000_000,
+  runMs: 8000,
+  pollsToFinish: 0,
+};
+const FAILING_EXTENSION: JobTicket = {
+  operation: 'extension',
+  model: 'grok-imagine-video-1.5',
+  durationSeconds: 10,
+  billedSeconds: 4,
+  resolution: '720p',
+  aspectRatio: '9:16',
+  inputImages: 2,
+  generateAudio: false,
+  outcome: { kind: 'failed', errorCode: 'permission_denied', pollErrorStatus: 503 },
+  dialect: { legacyPending200: true, finishedWithoutStatus: false, emptyPendingBody: true },
+  createdAtMs: 1_800_000_123_450,
+  runMs: 0,
+  pollsToFinish: 3,
+};
+const LITE_WIDE: JobTicket = {
+  operation: 'generation',
+  model: 'grok-imagine-video-1.5-lite',
+  durationSeconds: 15,
+  billedSeconds: 15,
+  resolution: '1080p',
+  aspectRatio: '21:9',
+  inputImages: 1,
+  generateAudio: true,
+  outcome: { kind: 'done', errorCode: 'internal_error', pollErrorStatus: 0 },
+  dialect: { legacyPending200: false, finishedWithoutStatus: false, emptyPendingBody: false },
+  createdAtMs: 2_300_000_000_000,
+  runMs: 12_300,
+  pollsToFinish: 0,
+};
+
 describe('job ids', () => {
   it('round-trip every field exactly', () => {
     fc.assert(
@@ -86,6 +132,26 @@ describe('job ids', () => {
         expect(decodeJobId(encodeJobId(ticket, 's', 5), 's')).toEqual(ticket);
       }
   });
+
+  // Minted by the mock at layout v2 with node:crypto, before job ids moved to @noble/hashes:
+  // a mock upgraded mid-test (or one of two processes behind a load balancer) must still
+  // know them.
+  const MINTED_BY_NODE_CRYPTO: [secret: string, nonce: number, id: string, ticket: JobTicket][] = [
+    ['xai-video-mock', 17, 'ba84b76e-e805-fca0-ef15-6886e06b0ba9', GENERATION],
+    ['shared', 17, '7c2b4e2f-bccf-394f-7a09-4579dbe5c12f', GENERATION],
+    ['xai-video-mock', 18, 'e500701f-d47f-afac-559a-867939c34703', FAILING_EXTENSION],
+    ['shared', 18, '9fb7acfb-7779-5ab3-b888-28db39ddbe05', FAILING_EXTENSION],
+    ['xai-video-mock', 511, '88948361-f49d-51fb-70c1-7661694836e2', LITE_WIDE],
+    ['shared', 511, '00ee7409-44c1-f2df-d880-5485fd406459', LITE_WIDE],
+  ];
+
+  it.each(MINTED_BY_NODE_CRYPTO)(
+    'an id minted with node:crypto (secret %s, nonce %i) decodes, and is minted again identically',
+    (secret, nonce, id, ticket) => {
+      expect(decodeJobId(id, secret)).toEqual(ticket);
+      expect(encodeJobId(ticket, secret, nonce)).toBe(id);
+    },
+  );
 });
 
 function sampleTicket(): JobTicket {

@@ -22,8 +22,12 @@ describe('package exports', () => {
     expect(names).not.toContain('default');
   });
 
-  it('./mock exports startMockServer', () => {
-    expect(importFromPackage('xai-video-contract/mock')).toContain('startMockServer');
+  it('./mock exports startMockServer and createMockFetchHandler in Node', () => {
+    expect(importFromPackage('xai-video-contract/mock')).toEqual(expect.arrayContaining(['startMockServer', 'createMockFetchHandler']));
+  });
+
+  it('./msw exports createVideoHandlers', () => {
+    expect(importFromPackage('xai-video-contract/msw')).toContain('createVideoHandlers');
   });
 
   it('./types points at the committed generated declarations', () => {

@@ -4,7 +4,7 @@
 // itself) for the flows that send valid requests, and one with --validate-request false
 // so that the mock's own 4xx answers to invalid requests reach Prism's judgement too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningMockServer } from '../../src/mock/index.js';
+import type { RunningMockServer } from '../../src/hosts/index.js';
 import { startContractMock } from '../support/contract-mock.js';
 import { formatProblems, type ContractSession } from '../support/contract-session.js';
 import { resolveContractTarget } from '../support/contract-target.js';

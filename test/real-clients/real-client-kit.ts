@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { startMockServer, type MockServerOptions, type RunningMockServer } from '../../src/mock/index.js';
+import { startMockServer, type MockServerOptions, type RunningMockServer } from '../../src/hosts/index.js';
 import { probeMp4 } from '../support/mp4-probe.js';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../mocks/examples/', import.meta.url));

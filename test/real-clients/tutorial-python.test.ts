@@ -2,7 +2,7 @@
 // mock: the POST, then `poll_video` until `status == "done"`, printing the progress. On
 // the mock's realistic clock (20x) it must see the job pending, with progress, first.
 import { describe, expect, it } from 'vitest';
-import { startMockServer } from '../../src/mock/index.js';
+import { startMockServer } from '../../src/hosts/index.js';
 import { API_KEY, downloadMp4, FAST_POLL_SECONDS, ftypOf, mockVideoUrl, pythonExecutable, runExample, useMock } from './real-client-kit.js';
 
 const mock = useMock();

@@ -1,7 +1,7 @@
 // The mock as the contract suite (and dredd, Prism and the fuzzer) runs it: in-process,
 // ephemeral loopback port, instant jobs, strict (a response that violates the spec is a
 // loud 500), one accepted key, and a small body limit so that the 413 case stays cheap.
-import { startMockServer, type MockServerOptions, type RunningMockServer } from '../../src/mock/index.js';
+import { startMockServer, type MockServerOptions, type RunningMockServer } from '../../src/hosts/index.js';
 import { CONTRACT_MOCK_MAX_BODY_BYTES } from './body-limit.js';
 import { MOCK_API_KEY } from './contract-target.js';
 

@@ -1,6 +1,5 @@
 /**
- * Normalises the two error-body styles the spec's `ErrorBody` accepts (reference
- * section 7): the live API's flat `{"code", "error": "<message>"}` and the nested
+ * Normalises the two error-body styles the spec's `ErrorBody` accepts: the live API's flat `{"code", "error": "<message>"}` and the nested
  * OpenAI-style `{"error": {"message", "type", "code"}}` seen on other xAI endpoints.
  * A body that is not JSON (a proxy's HTML page) keeps a short excerpt as the message.
  */

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// xai-video-mock: starts the mock and stops cleanly on SIGINT/SIGTERM.
+import { readFileSync } from 'node:fs';
+import { type CliCommand, parseCli, USAGE } from './cli-options.js';
+import { startMockServer } from './node-server.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function main(): Promise<void> {
+  let command: CliCommand;
+  try {
+    command = parseCli(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`xai-video-mock: ${(error as Error).message}\nRun with --help for the options.\n`);
+    process.exit(2);
+  }
+  if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
+  if (command.kind === 'version') return void process.stdout.write(`${version()}\n`);
+  const server = await startMockServer({ log: (line) => process.stdout.write(`${line}\n`), ...command.options });
+  const { timing, polls, outcome } = server.options;
+  const settings = [timing, polls ? `${polls} polls` : '', outcome === 'done' ? '' : `outcome ${outcome}`].filter(Boolean).join(', ');
+  process.stdout.write(
+    `xai-video-mock listening on ${server.url} (timing: ${settings}; playground: ${server.url}/, docs: ${server.url}/docs)\n`,
+  );
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`xai-video-mock: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,194 @@
+// The transport-free mock: one request value in, one answer out, through the pipeline
+//   route → guard (faults, auth, rate limit) → read & validate → lifecycle → respond.
+// Each stage is a function of the request and only the dependencies it needs, and returns
+// a value or a catalogued ApiError. Polls stay synchronous with the in-memory store.
+import type { ErrorObject } from 'ajv';
+import { createJobDecoder, type JobDecoder } from '../lifecycle/index.js';
+import type { OperationId } from '../spec/index.js';
+import { createFaultDice } from './internal/fault-dice.js';
+import type { ValidateResponse } from './internal/strict-check.js';
+import { ApiError, apiError, injectedError } from './error-catalogue.js';
+import { type MaybeAsync, andThen } from './maybe-async.js';
+import { createMemoryStore } from './memory-store.js';
+import type { NormalisedMockOptions } from './mock-options.js';
+import { type MockAnswer, type MockReply, type MockRequest, RESET_CONNECTION, errorReply, headerOf } from './mock-request.js';
+import type { MockStore } from './mock-store.js';
+import { parseCreateControls, parsePollControls } from './parse-mock-controls.js';
+import { resolveCreatePrism, resolvePollPrism } from './prism-preferences.js';
+import * as admin from './stages/admin-routes.js';
+import { createJob } from './stages/create-job.js';
+import { getModels, type ModelsRouteName } from './stages/get-models.js';
+import { checkRateLimit, guardRequest } from './stages/guard.js';
+import { pollJob } from './stages/poll-job.js';
+import { readJsonBody, readOptionalJsonBody } from './stages/read-body.js';
+import { PREFLIGHT_HEADERS, respond } from './stages/respond.js';
+import { adminRouteList, matchRoute, type Route } from './stages/route.js';
+import { serveVideo, type VideoDeps } from './stages/serve-video.js';
+import { type CreateOperationId, validateCreate } from './stages/validate-request.js';
+
+export interface CoreValidators {
+  validateRequestBody(operationId: CreateOperationId, body: unknown): ErrorObject[] | undefined;
+  /** Needed in strict mode only. */
+  validateResponse?: ValidateResponse;
+}
+
+/** Pages a host serves beside the API (the Node host: playground, docs); undefined: none here. */
+export type PageSource = (path: string) => Promise<MockReply | ApiError> | undefined;
+
+export interface MockCoreDeps {
+  validators: CoreValidators;
+  /** Default: a fresh in-memory store. */
+  store?: MockStore;
+  pages?: PageSource;
+  /** x-request-id values; default: the platform's crypto.randomUUID. */
+  randomUUID?: () => string;
+}
+
+export interface MockCore {
+  readonly options: NormalisedMockOptions;
+  readonly store: MockStore;
+  readonly decodeJob: JobDecoder;
+  handle(request: MockRequest): MaybeAsync<MockAnswer>;
+  /** Same as POST /__mock/reset. */
+  reset(): MaybeAsync<void>;
+}
+
+type Matched = Extract<Route, { kind: 'matched' }>;
+type StageAnswer = MockReply | ApiError | typeof RESET_CONNECTION;
+
+export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDeps): MockCore {
+  if (options.strict && !deps.validators.validateResponse) throw new Error('createMockCore: strict mode needs validators.validateResponse');
+  const store = deps.store ?? createMemoryStore();
+  const decodeJob = createJobDecoder(options.secret);
+  const faults = createFaultDice(options.faults);
+  const ttlMs = options.ttlSeconds * 1000;
+  let nonce = Math.floor(Math.random() * 1024); // another process starts elsewhere in the cycle
+  const nextNonce = () => (nonce = (nonce + 1) % 1024);
+  let media: ReturnType<VideoDeps['media']> | undefined;
+  const loadMedia = () => {
+    media ??= import('../media/index.js').then((m) => ({ media: m, cache: m.createMp4Cache({ maxEntries: 16 }) }));
+    media.catch(() => (media = undefined));
+    return media;
+  };
+  const adminDeps: admin.AdminDeps = { options, store, decodeJob, startedAtMs: options.now(), resetLocal: () => faults.reseed() };
+  const guardDeps = { faults, acceptedKeys: new Set(options.apiKeys), sleep: options.sleep };
+  const limitDeps = { store, rateLimit: options.rateLimit };
+  const respondDeps = {
+    validateResponse: options.strict ? deps.validators.validateResponse : undefined,
+    log: options.log,
+    randomUUID: deps.randomUUID ?? (() => globalThis.crypto.randomUUID()),
+  };
+
+  const clockNow = (): MaybeAsync<number> => andThen(store.clockOffsetMs(), (offset) => options.now() + offset);
+
+  function poll(route: Matched, request: MockRequest, apiKey: string): MaybeAsync<StageAnswer> {
+    const prefer = headerOf(request, 'prefer');
+    const controls = prefer === undefined ? undefined : parsePollControls(prefer);
+    if (controls instanceof ApiError) return controls;
+    const override = controls && resolvePollPrism(controls);
+    if (override instanceof ApiError) return override;
+    return andThen(clockNow(), (nowMs) => {
+      const polled = () =>
+        pollJob(route.params.request_id!, options.publicUrl ?? request.origin, nowMs, override, { decodeJob, store, ttlMs });
+      if (options.rateLimit === false || !options.rateLimit.includePolls) return polled();
+      return andThen(checkRateLimit(apiKey, 'poll', nowMs, limitDeps), (limited) => limited ?? polled());
+    });
+  }
+
+  async function create(operationId: CreateOperationId, request: MockRequest, apiKey: string): Promise<StageAnswer> {
+    const body = await readJsonBody(request, options.maxBodyBytes);
+    if (body instanceof ApiError) return body;
+    const controls = parseCreateControls(headerOf(request, 'prefer'), body.prompt);
+    if (controls instanceof ApiError) return controls;
+    const instead = resolveCreatePrism(controls);
+    if (instead) return instead;
+    if (controls.createStatus !== undefined) return injectedError(controls.createStatus, 'requested with Prefer: create-status');
+    const nowMs = await clockNow();
+    const limited = await checkRateLimit(apiKey, String(body.model ?? 'grok-imagine-video'), nowMs, limitDeps);
+    if (limited) return limited;
+    const valid = await validateCreate(operationId, body, controls, {
+      validateRequestBody: deps.validators.validateRequestBody,
+      decodeJob,
+    });
+    if (valid instanceof ApiError) return valid;
+    return createJob(valid, controls, nowMs, { options, store, nextNonce });
+  }
+
+  function api(route: Matched, request: MockRequest): MaybeAsync<StageAnswer> {
+    return andThen(guardRequest(request, guardDeps), (apiKey) => {
+      if (typeof apiKey !== 'string') return apiKey;
+      if (route.name === 'getVideo') return poll(route, request, apiKey);
+      if (route.name === 'listVideoGenerationModels' || route.name === 'getVideoGenerationModel') {
+        return getModels(route.name satisfies ModelsRouteName, route.params.model_id, headerOf(request, 'prefer'));
+      }
+      return create(route.name as CreateOperationId, request, apiKey);
+    });
+  }
+
+  function adminRoute(route: Matched, request: MockRequest): MaybeAsync<StageAnswer> {
+    const wallMs = options.now();
+    switch (route.name) {
+      case 'health':
+        return andThen(store.clockOffsetMs(), (offset) => admin.health(wallMs, offset, adminDeps));
+      case 'jobs':
+        return andThen(clockNow(), (nowMs) => admin.jobs(nowMs, adminDeps));
+      case 'clock':
+        return andThen(store.clockOffsetMs(), (offset) => admin.clock(wallMs, offset));
+      case 'reset':
+        return admin.reset(adminDeps);
+      default:
+        return readOptionalJsonBody(request, options.maxBodyBytes).then((body) =>
+          body instanceof ApiError ? body : admin.advanceClock(body, request.query, wallMs, adminDeps),
+        );
+    }
+  }
+
+  function unmatched(route: Exclude<Route, Matched>, request: MockRequest): MaybeAsync<StageAnswer> {
+    if (route.kind === 'method-not-allowed') {
+      return apiError('405 method-not-allowed', 'wrongMethod', { method: request.method, allow: route.allow }, { allow: route.allow });
+    }
+    if (route.area === 'admin') {
+      return apiError('404 not-found', 'noAdminRoute', {
+        route: `${request.method} ${request.path.slice(0, 200)}`,
+        routes: adminRouteList().join(', '),
+      });
+    }
+    const page = request.method === 'GET' || request.method === 'HEAD' ? deps.pages?.(request.path) : undefined;
+    return page ?? apiError('404 not-found', 'noRoute', { method: request.method, path: request.path.slice(0, 200) });
+  }
+
+  function dispatch(route: Route, request: MockRequest): MaybeAsync<StageAnswer> {
+    if (request.method === 'OPTIONS') return { status: 204, headers: { ...PREFLIGHT_HEADERS } };
+    if (route.kind !== 'matched') return unmatched(route, request);
+    if (route.entry.kind === 'api') return api(route, request);
+    if (route.entry.kind === 'video')
+      return andThen(clockNow(), (nowMs) =>
+        serveVideo(route.params.request_id!, headerOf(request, 'range'), nowMs, { decodeJob, ttlMs, media: loadMedia }),
+      );
+    return adminRoute(route, request);
+  }
+
+  function unexpected(error: unknown): MockReply {
+    options.log(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String((error as Error)?.stack ?? error) }));
+    return errorReply(apiError('500 internal', 'unexpected'));
+  }
+
+  function finish(answer: StageAnswer, operationId: OperationId | undefined): MockAnswer {
+    return answer === RESET_CONNECTION ? answer : respond(answer, operationId, respondDeps);
+  }
+
+  function handle(request: MockRequest): MaybeAsync<MockAnswer> {
+    const route = matchRoute(request.method, request.path);
+    // Strict mode checks the API's answers; the mock's own routes are not in the spec.
+    const operationId = route.kind === 'matched' && route.entry.kind === 'api' ? (route.name as OperationId) : undefined;
+    try {
+      const answer = dispatch(route, request);
+      if (!(answer instanceof Promise)) return finish(answer, operationId);
+      return answer.then((settled) => finish(settled, operationId)).catch((error: unknown) => finish(unexpected(error), undefined));
+    } catch (error) {
+      return finish(unexpected(error), undefined);
+    }
+  }
+
+  return { options, store, decodeJob, handle, reset: () => andThen(admin.reset(adminDeps), () => undefined) };
+}

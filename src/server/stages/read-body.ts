@@ -1,0 +1,48 @@
+// Read stage: a POST body judged the way the live API judges it. No JSON content type or
+// an empty body is 415, malformed JSON is 400, a body that is not an object is 422, and
+// one over the limit is 413 (the host stops reading it and keeps the connection usable).
+import { type ApiError, apiError } from '../error-catalogue.js';
+import { BODY_TOO_LARGE, headerOf, type MockRequest } from '../mock-request.js';
+
+export type Body = Record<string, unknown>;
+
+function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const type = header.split(';', 1)[0]!.trim().toLowerCase();
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * JSON.parse keeps a `__proto__` key as an own property (it never touches a prototype),
+ * so the schema stage rejects it as an unknown field instead of it vanishing.
+ */
+function parseObject(text: string): Body | ApiError {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return apiError('400 invalid-argument', 'invalidJson', { detail: (error as Error).message });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return apiError('422 invalid-argument', 'notObject', { got: Array.isArray(value) ? 'an array' : typeof value });
+  }
+  return value as Body;
+}
+
+export async function readJsonBody(request: MockRequest, maxBytes: number): Promise<Body | ApiError> {
+  if (Number(headerOf(request, 'content-length')) > maxBytes) return apiError('413 payload-too-large', 'tooLarge', { maxBytes });
+  if (!isJsonContentType(headerOf(request, 'content-type'))) return apiError('415 unsupported-media-type', 'notJson');
+  const bytes = await request.readBody(maxBytes);
+  if (bytes === BODY_TOO_LARGE) return apiError('413 payload-too-large', 'tooLarge', { maxBytes });
+  const text = utf8.decode(bytes);
+  if (text.trim() === '') return apiError('415 unsupported-media-type', 'empty');
+  return parseObject(text);
+}
+
+/** An admin POST's optional JSON body: none without a content type. */
+export async function readOptionalJsonBody(request: MockRequest, maxBytes: number): Promise<Body | undefined | ApiError> {
+  if (request.method !== 'POST' || !headerOf(request, 'content-type')) return undefined;
+  return readJsonBody(request, maxBytes);
+}

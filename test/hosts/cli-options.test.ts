@@ -1,0 +1,67 @@
+// The CLI's flags, parsed in-process: each becomes the option it names, bad values are
+// refused under the flag's name (the CLI then exits with 2), and --help lists every flag.
+import { describe, expect, it } from 'vitest';
+import { FLAGS, parseCli, USAGE } from '../../src/hosts/cli-options.js';
+import { MOCK_CONTROLS } from '../../src/server/index.js';
+
+const serve = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
+  const command = parseCli(argv, env);
+  if (command.kind !== 'serve') throw new Error(`expected serve, got ${command.kind}`);
+  return command.options;
+};
+
+describe('parseCli', () => {
+  it('turns flags into options, the server-wide controls included', () => {
+    expect(
+      serve([
+        '--polls',
+        '3',
+        '--outcome',
+        'failed',
+        '--error-code',
+        'permission_denied',
+        '--dialect',
+        'no-status',
+        '--dialect',
+        'empty-202',
+      ]),
+    ).toMatchObject({
+      polls: 3,
+      outcome: 'failed',
+      errorCode: 'permission_denied',
+      dialect: { finishedWithoutStatus: true, emptyPendingBody: true },
+    });
+    expect(serve(['--fault-latency', '50-400', '--fault-statuses', '503,529', '--rate-limit', '2', '--rate-limit-polls'])).toMatchObject({
+      faults: { latencyMs: [50, 400], errorStatuses: [503, 529] },
+      rateLimit: { perSecond: 2, includePolls: true },
+    });
+    expect(serve(['--instant', '--timing', 'slow']).timing).toBe('instant');
+  });
+
+  it('takes PORT, HOST, XAI_MOCK_SECRET and XAI_MOCK_API_KEYS from the environment, flags first', () => {
+    const options = serve(['--port', '5000', '--api-key', 'k1'], {
+      PORT: '4000',
+      HOST: '0.0.0.0',
+      XAI_MOCK_SECRET: 's',
+      XAI_MOCK_API_KEYS: 'k2, k3',
+    });
+    expect(options).toMatchObject({ port: 5000, host: '0.0.0.0', secret: 's', apiKeys: ['k1', 'k2', 'k3'] });
+  });
+
+  it.each([
+    [['--polls', '500'], '--polls: polls must be an integer from 1 to 63'],
+    [['--fault-statuses', '418'], '--fault-statuses: expected statuses from'],
+    [['--ttl=-5'], '--ttl: expected a number from 0'],
+    [['--timing', 'warp'], '--timing: timing must be one of'],
+    [['--outcome', 'done', '--error-code', 'internal_error'], '--error-code: goes with outcome "failed"'],
+    [['--port', 'http'], '--port: expected a number'],
+    [['--fault-error-rate', '2'], '--fault-error-rate: expected a number from 0 to 1'],
+  ])('%j is refused: %s', (argv, message) => {
+    expect(() => parseCli(argv, {})).toThrow(message);
+  });
+
+  it('--help lists every flag, with the values of the server-wide controls', () => {
+    for (const flag of FLAGS) expect(USAGE).toContain(`--${flag.name}`);
+    for (const control of MOCK_CONTROLS.filter((c) => c.serverDefault)) expect(USAGE).toContain(`Every job's default ${control.key}`);
+  });
+});

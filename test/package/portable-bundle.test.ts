@@ -1,0 +1,73 @@
+// The build output the portable hosts ship: the spec bundle that replaces the Node-loading
+// one validates exactly like the validators compiled from the YAML, and the MSW entry
+// bundles for a browser with no Node API, within its size budget.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createSpecValidators } from '../../src/spec/index.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
+/** Gzipped bytes the MSW entry may add to an app's first chunk (msw itself excluded); measured 26.8 KB with the capability table. */
+const MSW_ENTRY_BUDGET = 28 * 1024;
+
+const BODIES: [string, unknown][] = [
+  ['generateVideo', { prompt: 'a cat' }],
+  ['generateVideo', { prompt: 'a cat', duration: 20 }],
+  ['generateVideo', { prompt: 'a', image: { url: 'data:image/png;base64,iVBORw0KGgo=' } }],
+  ['generateVideo', { prompt: 'a', image: { url: 'ftp://x/y.png' } }],
+  ['generateVideo', { prompt: 'a', reference_images: [] }],
+  ['generateVideo', { prompt: 'x'.repeat(5000) }],
+  ['extendVideo', { prompt: 'more', video: { url: 'https://x/y.mp4' } }],
+  ['extendVideo', { prompt: 'more', video: {} }],
+  ['editVideo', { prompt: 'sepia', video: { file_id: 'file_1' }, nonsense: 1 }],
+];
+
+function requireBuild(): void {
+  if (!existsSync(BUILT_BUNDLE)) throw new Error('dist/ is missing: run `make build` first (make test does)');
+}
+
+describe('the portable spec bundle (dist/spec/spec-bundle.js)', () => {
+  it('gives the verdicts of the validators compiled from the YAML', async () => {
+    requireBuild();
+    const built = await import(BUILT_BUNDLE);
+    const source = createSpecValidators();
+    for (const [id, body] of BODIES) {
+      const fromBuild = built.requestValidators().validateRequestBody(id, body);
+      const fromSource = source.validateRequestBody(id as 'generateVideo', body);
+      expect(
+        fromBuild?.map((e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`),
+        JSON.stringify(body),
+      ).toEqual(fromSource?.map((e) => `${e.instancePath} ${e.keyword}`));
+    }
+    const responses = await built.loadResponseValidators();
+    expect(responses.validateResponse('getVideo', 202, { status: 'pending', progress: 5 })).toEqual([]);
+    expect(responses.validateResponse('getVideo', 202, { status: 'processing' })).not.toEqual([]);
+    expect(responses.validateResponse('getVideo', 201, {})).toEqual(source.validateResponse('getVideo', 201, {}));
+  });
+});
+
+describe('the MSW entry in a browser bundle', () => {
+  it('bundles for the browser with no Node API, the renderer and response validators split off, within budget', async () => {
+    requireBuild();
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: [`${root}dist/hosts/msw.js`],
+      bundle: true,
+      splitting: true,
+      outdir: '/virtual',
+      write: false,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      external: ['msw'],
+      logLevel: 'silent',
+    });
+    const entry = result.outputFiles.find((file) => file.path.endsWith('/msw.js'))!;
+    for (const file of result.outputFiles) expect(file.text, file.path).not.toMatch(/from\s*"node:|require\("node:/);
+    expect(result.outputFiles.length).toBeGreaterThan(2); // media and the response validators load on demand
+    expect(entry.text).not.toContain('avc1'); // the H.264 renderer is not in the first chunk
+    expect(gzipSync(entry.contents).byteLength).toBeLessThan(MSW_ENTRY_BUDGET);
+  });
+});

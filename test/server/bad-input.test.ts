@@ -1,0 +1,196 @@
+// Bad input gets the live API's status and flat {code, error} body naming the problem:
+// never a 500, a crash or a hang (strict mode is on, so every answer also matches the spec).
+import { describe, expect, it } from 'vitest';
+import { AUTH, call, createJob, JSON_HEADERS, poll, post, send, useMock } from './mock-kit.js';
+
+const mock = useMock({ maxBodyBytes: 512 * 1024 });
+const GEN = '/v1/videos/generations';
+
+function expectError(result: { status: number; body: any }, status: number, fragment: string): void {
+  expect(result.status).toBe(status);
+  expect(result.body).toEqual({ code: expect.any(String), error: expect.stringContaining(fragment) });
+}
+
+describe('the body as a whole', () => {
+  it('malformed JSON → 400', async () => {
+    expectError(
+      await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: '{"prompt": "a cat",' }),
+      400,
+      'not valid JSON',
+    );
+  });
+
+  it('wrong or missing content type → 415', async () => {
+    expectError(
+      await call(`${mock.url()}${GEN}`, { method: 'POST', headers: { ...AUTH, 'content-type': 'text/plain' }, body: '{"prompt":"a"}' }),
+      415,
+      'Content-Type',
+    );
+    expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: AUTH, body: '{"prompt":"a"}' }), 415, 'Content-Type');
+  });
+
+  it('empty body → 415', async () => {
+    expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: '' }), 415, 'empty');
+  });
+
+  it('a JSON value that is not an object → 422', async () => {
+    expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: '[1,2]' }), 422, 'must be a JSON object');
+  });
+
+  it('oversized body → 413, and the server keeps answering', async () => {
+    const huge = JSON.stringify({ prompt: 'x'.repeat(1024 * 1024) });
+    expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: huge }), 413, 'exceeds');
+    expect((await post(mock.url(), GEN, { prompt: 'a cat' })).status).toBe(200);
+  });
+});
+
+describe('fields', () => {
+  it.each([
+    [{ prompt: 'a', duration: 20 }, 'duration: must be <= 15'],
+    [{ prompt: 'a', duration: 0 }, 'duration: must be >= 1'],
+    [{ prompt: 'a', duration: '8' }, 'duration: must be of type integer'],
+    [{ prompt: 'a', duration: 2.5 }, 'duration: must be of type integer'],
+    [{ prompt: 'a', resolution: '4k' }, 'resolution: must be one of 480p, 720p, 1080p'],
+    [{ prompt: 'a', aspect_ratio: '7:5' }, 'aspect_ratio: must be one of'],
+    [{ prompt: 'a', image: { url: 'ftp://x/y.png' } }, 'image.url: must be an http(s) URL'],
+    [{ prompt: 'a', image: {} }, 'image: must be an object with exactly one of'],
+    [{ prompt: 'a', image: { url: 'https://a/b.png', file_id: 'f' } }, 'image: must be an object with exactly one of'],
+    [{ prompt: 'a', reference_images: [] }, 'reference_images: must NOT have fewer than 1 items'],
+    [{ prompt: 'a', nonsense: true }, '"nonsense" is not a field'],
+    [{ prompt: 42 }, 'prompt: must be of type string'],
+  ])('%j → 422 naming the field', async (body, message) => {
+    expectError(await post(mock.url(), GEN, body), 422, message);
+  });
+
+  it('a __proto__ key sent on the wire is rejected, not dropped', async () => {
+    const result = await call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body: '{"prompt":"a","__proto__":{"x":1}}' });
+    expectError(result, 422, '"__proto__" is not a field');
+  });
+
+  it('an unknown model → 404 like the live API', async () => {
+    expectError(await post(mock.url(), GEN, { prompt: 'a', model: 'grok-imagine-video-9' }), 404, 'grok-imagine-video-9');
+  });
+
+  it('never echoes a huge value back', async () => {
+    const result = await post(mock.url(), GEN, { prompt: 'a', resolution: 'z'.repeat(5000) });
+    expect(result.status).toBe(422);
+    expect(result.text.length).toBeLessThan(300);
+  });
+});
+
+describe('rules a schema cannot say', () => {
+  it.each([
+    [
+      { prompt: 'a', image: { url: 'https://a/b.png' }, reference_images: [{ url: 'https://a/c.png' }] },
+      400,
+      'does not take image together with reference_images',
+    ],
+    [{ prompt: 'a', reference_images: [{ url: 'https://a/c.png' }], duration: 11 }, 400, 'limits reference-to-video to 1–10 seconds'],
+    [
+      { prompt: 'a', model: 'grok-imagine-video-1.5', reference_images: [{ url: 'https://a/c.png' }], resolution: '1080p' },
+      400,
+      'limits reference-to-video to 720p',
+    ],
+    [{ prompt: 'a', resolution: '1080p' }, 400, 'does not support resolution 1080p'],
+    [{ duration: 4 }, 422, 'prompt is required for text-to-video'],
+    [{ prompt: '   ' }, 422, 'prompt is required for text-to-video'],
+    [
+      { prompt: 'a', model: 'grok-imagine-video-1.5', duration: 4, keyframes: [{ image: { url: 'https://a/k.png' }, timestamp_s: 4 }] },
+      422,
+      'less than the duration',
+    ],
+    [{ prompt: 'a', duration: 4, seconds: 5 }, 422, 'disagree'],
+  ])('%j → %i', async (body, status, message) => {
+    expectError(await post(mock.url(), GEN, body), status, message);
+  });
+
+  it('image-to-video without a prompt and 1080p on the 1.5 model are fine', async () => {
+    expect((await post(mock.url(), GEN, { image: { url: 'https://a/b.png' } })).status).toBe(200);
+    expect((await post(mock.url(), GEN, { prompt: 'a', model: 'grok-imagine-video-1.5', resolution: '1080p' })).status).toBe(200);
+    // The newest docs: a prompt is required only for text-to-video.
+    expect((await post(mock.url(), GEN, { reference_images: [{ url: 'https://a/c.png' }] })).status).toBe(200);
+  });
+
+  it('extension input must be 2–15 s, edit input at most 8.7 s', async () => {
+    const oneSecond = await createJob(mock.url(), { prompt: 'a', duration: 1 }, 'timing=instant');
+    const tenSeconds = await createJob(mock.url(), { prompt: 'a', duration: 10 }, 'timing=instant');
+    const url = async (id: string) => (await poll(mock.url(), id)).body.video.url as string;
+    expectError(
+      await post(mock.url(), '/v1/videos/extensions', { prompt: 'more', video: { url: await url(oneSecond) } }),
+      400,
+      '2 to 15 seconds',
+    );
+    expectError(
+      await post(mock.url(), '/v1/videos/edits', { prompt: 'sepia', video: { url: await url(tenSeconds) } }),
+      400,
+      'at most 8.7 seconds',
+    );
+    expectError(
+      await post(
+        mock.url(),
+        '/v1/videos/extensions',
+        { prompt: 'more', video: { url: 'https://x/y.mp4' } },
+        { prefer: 'input-duration=16' },
+      ),
+      400,
+      '2 to 15 seconds',
+    );
+  });
+
+  it('a data:video/mp4 input is measured; garbage is refused', async () => {
+    const source = await createJob(mock.url(), { prompt: 'a', duration: 3 }, 'timing=instant');
+    const mp4 = Buffer.from(await (await send((await poll(mock.url(), source)).body.video.url)).arrayBuffer());
+    const id = await createJob(
+      mock.url(),
+      { prompt: 'b', video: { url: `data:video/mp4;base64,${mp4.toString('base64')}` } },
+      'timing=instant',
+      '/v1/videos/edits',
+    );
+    expect((await poll(mock.url(), id)).body.video.duration).toBe(3);
+    expectError(
+      await post(mock.url(), '/v1/videos/edits', { prompt: 'b', video: { url: 'data:video/mp4;base64,AAAA' } }),
+      400,
+      'not a readable MP4',
+    );
+  });
+});
+
+describe('tutorial mistakes get a helpful error', () => {
+  it('video_id says the live API takes video: {url}', async () => {
+    for (const path of ['/v1/videos/extensions', '/v1/videos/edits']) {
+      const result = await post(mock.url(), path, { prompt: 'more', video_id: 'd97415a1-5796-b7ec-379f-4e6819e08fdf' });
+      expectError(result, 422, 'video_id is not a field');
+      expect(result.body.error).toContain('"video": {"url"');
+    }
+  });
+
+  it('a top-level image_url points at image: {url}', async () => {
+    expectError(await post(mock.url(), GEN, { prompt: 'a', image_url: 'https://a/b.png' }), 422, '"image": {"url"');
+  });
+});
+
+describe('routes, methods and ids', () => {
+  it('unknown paths → 404, wrong methods → 405 with Allow', async () => {
+    expectError(await call(`${mock.url()}/v1/images/generations`, { method: 'POST', headers: JSON_HEADERS, body: '{}' }), 404, 'No route');
+    const wrong = await call(`${mock.url()}${GEN}`, { headers: AUTH });
+    expectError(wrong, 405, 'allowed: POST');
+    expect(wrong.headers.get('allow')).toContain('POST');
+    expectError(await call(`${mock.url()}/v1/videos/abc`, { method: 'DELETE', headers: AUTH }), 405, 'allowed: GET');
+  });
+
+  it('odd ids → 404, never a 500', async () => {
+    for (const id of ['%E0%A4%A', '..%2F..%2Fetc', 'x'.repeat(2000), '%00']) {
+      const result = await call(`${mock.url()}/v1/videos/${id}`, { headers: AUTH });
+      expect([400, 404]).toContain(result.status);
+      expect(result.body).toEqual({ code: expect.any(String), error: expect.any(String) });
+    }
+  });
+});
+
+describe('source video URLs', () => {
+  it('a URL that matches the pattern but does not parse → 400, never a 500', async () => {
+    for (const path of ['/v1/videos/extensions', '/v1/videos/edits']) {
+      expectError(await post(mock.url(), path, { prompt: 'more', video: { url: 'http://9|zzx_%' } }), 400, 'not a valid URL');
+    }
+  });
+});
