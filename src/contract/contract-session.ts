@@ -71,10 +71,10 @@ export interface ContractSession {
   expect(ok: boolean, message: string, exchange?: Exchange): void;
 }
 
-function headersOf(response: Response): Record<string, string> {
+function headersOf(response: Response, secrets: readonly string[]): Record<string, string> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value;
+    headers[name.toLowerCase()] = redactSecrets(value, secrets);
   });
   return headers;
 }
@@ -131,12 +131,13 @@ export function createContractSession(flow: string, env: SessionEnvironment): Co
       ...(payload === undefined ? {} : { body: payload }),
       signal,
     });
-    const text = await response.text();
+    // Redacted on arrival, before anything slices it into a message: a server may echo the key.
+    const text = redactSecrets(await response.text(), secrets);
     const exchange: Exchange = {
       label: `${options.method} ${options.path.length > 80 ? `${options.path.slice(0, 80)}…` : options.path}`,
       operationId: options.operationId,
       status: response.status,
-      headers: headersOf(response),
+      headers: headersOf(response, secrets),
       text,
       json: parseJsonOrUndefined(text),
     };

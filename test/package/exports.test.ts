@@ -1,4 +1,4 @@
-// Another repository imports the client, the types and the mock through the package's
+// Another repository imports the client, the types, the mock and the contract check through the package's
 // exports (resolved here by self-reference, as a consumer's Node would after `npm install`).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,6 +24,12 @@ describe('package exports', () => {
 
   it('./mock exports startMockServer', () => {
     expect(importFromPackage('xai-video-contract/mock')).toContain('startMockServer');
+  });
+
+  it('./contract exports the check, its flows and their runner', () => {
+    expect(importFromPackage('xai-video-contract/contract')).toEqual(
+      expect.arrayContaining(['CONTRACT_FLOWS', 'createFlowRunner', 'runContractCheck', 'toJUnitXml']),
+    );
   });
 
   it('./types points at the committed generated declarations', () => {
