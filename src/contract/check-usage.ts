@@ -29,7 +29,8 @@ Pace (defaults suit the live API)
 Output
   --junit <file>            Write JUnit XML (one test case per flow)
   --json <file>             Write the JSON report
-  --record <dir>            Record every response seen (status and body; no headers, no key)
+  --record <dir>            Record one response of each kind seen (status and body;
+                            no headers, no key)
 Other
   -h, --help                This help
   --version                 The version
