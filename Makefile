@@ -121,9 +121,16 @@ dredd: install ## Dredd against the mock, and against the live API when XAI_API_
 fuzz: install ## Fuzz the create operations: 20,000 generated requests (FUZZ_RUNS=n, FUZZ_SEED=n|random)
 	FUZZ_RUNS=$${FUZZ_RUNS:-20000} FUZZ_SEED=$${FUZZ_SEED:-random} $(NPX) vitest run test/fuzz
 
-contract-live: build ## Run the contract suite against the live API (needs XAI_API_KEY; spends money)
+# The check CLI against the live API (CONTRACT_BASE_URL points it elsewhere; ARGS adds flags).
+# It records what it saw into test/fixtures/live/ only when the target is the live API
+# itself: a staging server's answers are not evidence of what xAI sends.
+contract-live: build ## The contract check against the live API (needs XAI_API_KEY; about $0.30); reports in test/artifacts/
 	@if [ -z "$$XAI_API_KEY" ]; then echo "contract-live: XAI_API_KEY is not set; refusing to start" >&2; exit 2; fi
-	CONTRACT_TARGET=live $(NPX) vitest run test/contract
+	@mkdir -p test/artifacts
+	@base="$${CONTRACT_BASE_URL:-https://api.x.ai}"; base="$${base%/}"; record=""; \
+	if [ "$$base" = "https://api.x.ai" ]; then record="--record test/fixtures/live"; fi; \
+	set -x; node dist/contract/cli.js check --base-url "$$base" $$record \
+	  --junit test/artifacts/contract-live.xml --json test/artifacts/contract-live.json $(ARGS)
 
 bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); writes bench/RESULTS.md (about 8 minutes)
 	node bench/run.mjs

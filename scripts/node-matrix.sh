@@ -11,7 +11,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 suites=(test/client test/server test/hosts test/conformance mocks/examples test/lifecycle test/capabilities test/media
-  test/generators test/package test/real-clients test/contract)
+  test/generators test/package test/real-clients test/contract test/contract-check)
 for suite in "${suites[@]}"; do
   # A renamed folder would silently drop out of the matrix: say so instead.
   [ -d "$suite" ] || { echo "node-matrix: $suite does not exist; update the suites in $0" >&2; exit 1; }

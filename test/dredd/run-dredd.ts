@@ -2,9 +2,10 @@
 // set, against the live API (CONTRACT_BASE_URL, default https://api.x.ai) through a
 // loopback auth proxy, so the key never reaches dredd (which prints failing requests).
 // Exits non-zero when a run fails.
+import { DEFAULT_BASE_URL } from '../../src/client/index.js';
+import { redactSecrets } from '../../src/contract/index.js';
 import { startAuthProxy, PLACEHOLDER_BEARER } from '../support/auth-proxy.js';
 import { startContractMock } from '../support/contract-mock.js';
-import { DEFAULT_LIVE_BASE_URL, redactSecrets } from '../support/contract-target.js';
 import { runDredd, type DreddReport } from '../support/dredd-run.js';
 
 function print(title: string, report: DreddReport, secrets: string[]): boolean {
@@ -26,7 +27,7 @@ try {
 
 const apiKey = process.env.XAI_API_KEY?.trim();
 if (apiKey) {
-  const upstream = (process.env.CONTRACT_BASE_URL?.trim() || DEFAULT_LIVE_BASE_URL).replace(/\/+$/, '');
+  const upstream = (process.env.CONTRACT_BASE_URL?.trim() || DEFAULT_BASE_URL).replace(/\/+$/, '');
   const proxy = await startAuthProxy(upstream, apiKey);
   try {
     const report = await runDredd({ serverUrl: proxy.url, target: 'live', bearer: PLACEHOLDER_BEARER, timeoutMs: 30 * 60_000 });

@@ -7,8 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMockServer } from '../../src/hosts/index.js';
 import { createSpecValidators } from '../../src/spec/index.js';
-import { startContractMock } from '../support/contract-mock.js';
-import { MOCK_API_KEY } from '../support/contract-target.js';
+import { MOCK_API_KEY, startContractMock } from '../support/contract-mock.js';
 import { capabilityRows } from '../../src/capabilities/index.js';
 import { judgeValidRequest } from '../support/fuzz/cross-field-rules.js';
 import { forModel, keepRules } from '../support/fuzz/keep-rules.js';
@@ -16,7 +15,7 @@ import { sendFuzzed } from '../support/fuzz/fuzz-exchange.js';
 import { resolveFuzzSettings } from '../support/fuzz/fuzz-settings.js';
 import { mutationArbitrary } from '../support/fuzz/request-mutations.js';
 import { arbitraryFromSchema, type SchemaCatalogue, type SchemaObject } from '../support/fuzz/schema-arbitrary.js';
-import type { CreateOperation } from '../support/video-jobs.js';
+import type { CreateOperation } from '../../src/contract/video-jobs.js';
 
 const { seed, runs } = resolveFuzzSettings();
 const validators = createSpecValidators();

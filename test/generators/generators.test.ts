@@ -4,7 +4,7 @@
 // including the live API's older response dialects the spec tolerates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockServer, startMockServer } from '../../src/hosts/index.js';
-import { probeMp4 } from '../support/mp4-probe.js';
+import { probeMp4 } from '../../src/contract/probe-mp4.js';
 import type { FlowOptions, GeneratedClientFlow } from './flow-types.js';
 import { compileStrict, complaints, describeGenerator, GENERATORS, GENERATORS_DIR, generate, type ToolRun } from './generate-clients.js';
 

@@ -1,4 +1,4 @@
-// Another repository imports the client, the types and the mock through the package's
+// Another repository imports the client, the types, the mock and the contract check through the package's
 // exports (resolved here by self-reference, as a consumer's Node would after `npm install`).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -28,6 +28,12 @@ describe('package exports', () => {
 
   it('./msw exports createVideoHandlers', () => {
     expect(importFromPackage('xai-video-contract/msw')).toContain('createVideoHandlers');
+  });
+
+  it('./contract exports the check, its flows and their runner', () => {
+    expect(importFromPackage('xai-video-contract/contract')).toEqual(
+      expect.arrayContaining(['CONTRACT_FLOWS', 'createFlowRunner', 'runContractCheck', 'toJUnitXml']),
+    );
   });
 
   it('./types points at the committed generated declarations', () => {

@@ -3,14 +3,13 @@
 // Prism replaces a violating 2xx with its own 500, which would stop a flow at its first
 // drift, so this test sends each request the drifts hide behind directly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContractSession } from '../../src/contract/contract-session.js';
+import { editBody, extendBody, textToVideoBody } from '../../src/contract/flows/request-bodies.js';
+import { createJob, pollJob, type CreateOperation } from '../../src/contract/video-jobs.js';
 import { DRIFTS } from '../fixtures/drifts.js';
 import { startDriftedServer, type DriftedServer } from '../fixtures/drifted-server.js';
-import type { ContractSession } from '../support/contract-session.js';
-import { resolveContractTarget } from '../support/contract-target.js';
-import { createFlowRunner } from '../support/flow-runner.js';
-import { editBody, extendBody, textToVideoBody } from '../support/flows/request-bodies.js';
+import { createMockRunner } from '../support/contract-mock.js';
 import { prismViolations, startPrismProxy, type PrismProxy, type PrismViolation } from '../support/prism-proxy.js';
-import { createJob, pollJob, type CreateOperation } from '../support/video-jobs.js';
 
 let drifted: DriftedServer;
 let prism: PrismProxy;
@@ -34,12 +33,12 @@ async function driveEveryDrift(session: ContractSession): Promise<void> {
 beforeAll(async () => {
   drifted = await startDriftedServer();
   prism = await startPrismProxy(drifted.url);
-  const runner = createFlowRunner({ baseUrl: prism.url, settings: resolveContractTarget({}) });
+  const runner = createMockRunner(prism.url);
   const session = await runner.run({
     name: 'every drift through Prism',
     group: 'lifecycle',
     sends: 'valid',
-    live: 'offline only',
+    cost: 'free',
     run: ({ session: s }) => driveEveryDrift(s),
   });
   violations = prismViolations(session.exchanges);

@@ -4,17 +4,15 @@
 // itself) for the flows that send valid requests, and one with --validate-request false
 // so that the mock's own 4xx answers to invalid requests reach Prism's judgement too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/contract/contract-session.js';
+import type { FlowResult } from '../../src/contract/flow-runner.js';
+import type { ContractFlow } from '../../src/contract/flows/contract-flow.js';
+import { CONTRACT_FLOWS } from '../../src/contract/flows/flow-catalogue.js';
+import { EMPTY_PENDING_FLOW } from '../../src/contract/flows/lifecycle-flows.js';
 import type { RunningMockServer } from '../../src/hosts/index.js';
-import { startContractMock } from '../support/contract-mock.js';
-import { formatProblems, type ContractSession } from '../support/contract-session.js';
-import { resolveContractTarget } from '../support/contract-target.js';
-import { createFlowRunner } from '../support/flow-runner.js';
-import type { ContractFlow } from '../support/flows/contract-flow.js';
-import { CONTRACT_FLOWS } from '../support/flows/flow-catalogue.js';
-import { EMPTY_PENDING_FLOW } from '../support/flows/lifecycle-flows.js';
+import { createMockRunner, startContractMock } from '../support/contract-mock.js';
 import { answeredByPrism, prismViolations, startPrismProxy, type PrismProxy } from '../support/prism-proxy.js';
 
-const settings = resolveContractTarget({});
 let mock: RunningMockServer;
 let strict: PrismProxy;
 let lenient: PrismProxy;
@@ -29,14 +27,14 @@ afterAll(async () => {
   await mock?.close();
 });
 
-async function runThrough(proxy: PrismProxy, flows: readonly ContractFlow[]): Promise<ContractSession[]> {
-  const runner = createFlowRunner({ baseUrl: proxy.url, settings });
-  const sessions: ContractSession[] = [];
+async function runThrough(proxy: PrismProxy, flows: readonly ContractFlow[]): Promise<FlowResult[]> {
+  const runner = createMockRunner(proxy.url);
+  const sessions: FlowResult[] = [];
   for (const flow of flows) sessions.push(await runner.run(flow));
   return sessions;
 }
 
-function expectClean(sessions: ContractSession[], proxy: PrismProxy): void {
+function expectClean(sessions: FlowResult[], proxy: PrismProxy): void {
   const exchanges = sessions.flatMap((s) => s.exchanges);
   const problems = sessions.flatMap((s) => s.problems);
   expect(exchanges.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { startMockServer, type MockServerOptions, type RunningMockServer } from '../../src/hosts/index.js';
-import { probeMp4 } from '../support/mp4-probe.js';
+import { probeMp4 } from '../../src/contract/probe-mp4.js';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../mocks/examples/', import.meta.url));
 export const API_KEY = 'real-client-test-key';

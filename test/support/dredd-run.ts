@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { specPath } from '../../src/spec/index.js';
 import { CONTRACT_MOCK_MAX_BODY_BYTES } from './body-limit.js';
 import { binPath, runNodeProcess } from './child-process.js';
-import { MOCK_API_KEY } from './contract-target.js';
+import { MOCK_API_KEY } from './contract-mock.js';
 
 export const DREDD_HOOKS = fileURLToPath(new URL('../dredd/hooks.cjs', import.meta.url));
 

@@ -4,7 +4,7 @@
 // (warnings, e.g. an undocumented non-2xx status).
 import { specPath } from '../../src/spec/index.js';
 import { binPath, startNodeProcess, type RunningProcess } from './child-process.js';
-import type { Exchange } from './contract-session.js';
+import type { Exchange } from '../../src/contract/contract-session.js';
 import { freePort } from './free-port.js';
 
 export interface PrismProxy {

@@ -1,20 +1,11 @@
-// The on-disk form of a recorded (or hand-written seed) response: what the offline suite
-// re-validates against the spec on every run. Bodies and statuses only: no headers, no
-// request, so nothing secret can end up in a fixture.
+// Loads recorded (or hand-written seed) responses: what the offline suite re-validates
+// against the spec on every run. The on-disk form is the check's recording
+// (src/contract/fixture-recorder.ts): bodies and statuses only, no headers, no request.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OperationId } from '../../src/spec/index.js';
+import type { RecordedResponse } from '../../src/contract/index.js';
 
-export interface ResponseFixture {
-  operationId: OperationId;
-  status: number;
-  /** The parsed JSON body; null for a response without a body (a 202 may have none). */
-  body: unknown;
-  /** Where it comes from: "live <base url> <iso date>" or "reference §6: ...". */
-  source: string;
-  /** Seeds only: true when the spec must reject it (proves the validator is not vacuous). */
-  mustBeRejected?: boolean;
-}
+export type ResponseFixture = RecordedResponse;
 
 export interface LoadedFixture {
   file: string;

@@ -5,7 +5,7 @@
 // field, e.g. the prompt of text-to-video).
 import { capabilityRows } from '../../../src/capabilities/index.js';
 import type { ModelCapabilities } from '../../../src/spec/index.js';
-import type { CreateOperation } from '../video-jobs.js';
+import type { CreateOperation } from '../../../src/contract/video-jobs.js';
 
 export type Verdict =
   | { kind: 'accept' }

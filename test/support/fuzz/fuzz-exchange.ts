@@ -2,8 +2,8 @@
 // the spec for its status, never a 5xx, and in the live API's flat {code, error} shape
 // when it is an error.
 import type { SpecValidators } from '../../../src/spec/index.js';
-import { checkResponse } from '../response-check.js';
-import { CREATE_PATHS, type CreateOperation } from '../video-jobs.js';
+import { checkResponse } from '../../../src/contract/response-check.js';
+import { CREATE_PATHS, type CreateOperation } from '../../../src/contract/video-jobs.js';
 
 export interface FuzzAnswer {
   status: number;

@@ -4,7 +4,7 @@
 // often than not. `forModel` first moves a body onto one row, so every model is fuzzed.
 import { capabilityRows } from '../../../src/capabilities/index.js';
 import type { ModelCapabilities } from '../../../src/spec/index.js';
-import type { CreateOperation } from '../video-jobs.js';
+import type { CreateOperation } from '../../../src/contract/video-jobs.js';
 
 type Body = Record<string, unknown>;
 const OPTIONAL = ['reference_images', 'reference_audios', 'last_frame', 'keyframes'] as const;

@@ -2,12 +2,12 @@
 // against the spec (status, headers, body) as it arrives; problems are collected, not
 // thrown, so that one run can report every drift at once (and so that a test can run the
 // same flows against a drifted server and assert what they report).
-import type { OperationId, SpecValidators } from '../../src/spec/index.js';
-import { redactSecrets } from './contract-target.js';
+import type { OperationId, SpecValidators } from '../spec/index.js';
 import type { FixtureRecorder } from './fixture-recorder.js';
+import { redactSecrets } from './redact-secrets.js';
 import type { Clockwork, RequestPacer } from './request-pacer.js';
 import { checkResponse } from './response-check.js';
-import { ticksOf, type SpendMeter } from './spend-meter.js';
+import { createSpendMeter, ticksOf, type SpendMeter } from './spend-meter.js';
 
 export interface Exchange {
   /** "POST /v1/videos/generations". */
@@ -37,7 +37,7 @@ export interface SendOptions {
   /** Undefined: not a spec operation (nothing to validate). */
   operationId?: OperationId;
   body?: RequestBody;
-  /** 'key' (default): the target's key; 'none': no Authorization; else the literal header. */
+  /** 'key' (default): the run's key; 'none': no Authorization; else the literal header. */
   auth?: 'key' | 'none' | { header: string };
   /** Extra headers (content-type override, the mock's `Prefer` controls). */
   headers?: Record<string, string>;
@@ -50,7 +50,9 @@ export interface SessionEnvironment {
   validators: SpecValidators;
   pollIntervalMs: number;
   jobTimeoutMs: number;
+  requestTimeoutMs: number;
   pacer: RequestPacer;
+  /** What the whole run spent. */
   spend: SpendMeter;
   clock: Clockwork;
   fetch?: typeof globalThis.fetch;
@@ -62,15 +64,17 @@ export interface ContractSession {
   readonly env: SessionEnvironment;
   readonly problems: ContractProblem[];
   readonly exchanges: Exchange[];
+  /** What this session's jobs cost (the run's meter sums every session). */
+  readonly spend: SpendMeter;
   send(options: SendOptions): Promise<Exchange>;
   /** The report of a semantic check: records a problem when `ok` is false. */
   expect(ok: boolean, message: string, exchange?: Exchange): void;
 }
 
-function headersOf(response: Response): Record<string, string> {
+function headersOf(response: Response, secrets: readonly string[]): Record<string, string> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value;
+    headers[name.toLowerCase()] = redactSecrets(value, secrets);
   });
   return headers;
 }
@@ -104,6 +108,7 @@ export function createContractSession(flow: string, env: SessionEnvironment): Co
   const exchanges: Exchange[] = [];
   const fetchImpl = env.fetch ?? globalThis.fetch;
   const secrets = [env.apiKey];
+  const spend = createSpendMeter();
 
   function report(exchange: string, where: string, message: string): void {
     problems.push({ flow, exchange, where, message: redactSecrets(message, secrets) });
@@ -119,17 +124,20 @@ export function createContractSession(flow: string, env: SessionEnvironment): Co
   async function send(options: SendOptions): Promise<Exchange> {
     const { payload, json } = encodeBody(options.body);
     await env.pacer.turn();
+    const signal = AbortSignal.timeout(env.requestTimeoutMs);
     const response = await fetchImpl(`${env.baseUrl}${options.path}`, {
       method: options.method,
       headers: requestHeaders(env, options, json),
       ...(payload === undefined ? {} : { body: payload }),
+      signal,
     });
-    const text = await response.text();
+    // Redacted on arrival, before anything slices it into a message: a server may echo the key.
+    const text = redactSecrets(await response.text(), secrets);
     const exchange: Exchange = {
       label: `${options.method} ${options.path.length > 80 ? `${options.path.slice(0, 80)}…` : options.path}`,
       operationId: options.operationId,
       status: response.status,
-      headers: headersOf(response),
+      headers: headersOf(response, secrets),
       text,
       json: parseJsonOrUndefined(text),
     };
@@ -143,6 +151,7 @@ export function createContractSession(flow: string, env: SessionEnvironment): Co
     env,
     problems,
     exchanges,
+    spend,
     send,
     expect(ok, message, exchange) {
       if (!ok) report(exchange ? `${exchange.label} → ${exchange.status}` : 'flow', 'expectation', message);
@@ -153,7 +162,9 @@ export function createContractSession(flow: string, env: SessionEnvironment): Co
 /** Records the job's cost when a terminal body reports one (once per job). */
 export function recordSpend(session: ContractSession, requestId: string, exchange: Exchange): void {
   const ticks = ticksOf(exchange.json);
-  if (ticks !== undefined) session.env.spend.record(requestId, ticks);
+  if (ticks === undefined) return;
+  session.spend.record(requestId, ticks);
+  session.env.spend.record(requestId, ticks);
 }
 
 /** One line per problem, for assertion messages. */

@@ -1,5 +1,5 @@
 // Sums `usage.cost_in_usd_ticks` over the jobs of a run, once per job (a finished job is
-// polled more than once). 10^10 ticks = 1 USD (reference section 1).
+// polled more than once). 10^10 ticks = 1 USD (the spec's info, "Billing").
 
 export const TICKS_PER_USD = 10_000_000_000;
 

@@ -1,8 +1,8 @@
 // Checks one HTTP response against the spec's response object for its operation and
 // status: status documented, headers as documented, body as the schema says. The body
-// schemas come from the lead's ajv validators (src/spec); this file adds what they do
+// schemas come from the spec's ajv validators (src/spec); this file adds what they do
 // not look at: the media type, a missing body, required headers and Retry-After's form.
-import type { OperationId, ResponseProblem, SpecValidators } from '../../src/spec/index.js';
+import type { OperationId, ResponseProblem, SpecValidators } from '../spec/index.js';
 import { requiredResponseHeaders } from './spec-headers.js';
 
 export interface ObservedResponse {
@@ -13,7 +13,7 @@ export interface ObservedResponse {
   text: string;
 }
 
-/** 202 may come without a body (reference section 6); every other documented answer has one. */
+/** 202 may come without a body (the spec's info, "Lifecycle"); every other documented answer has one. */
 const BODY_OPTIONAL: ReadonlySet<string> = new Set(['getVideo 202']);
 
 /** RFC 9110 §10.2.3: delay-seconds or an HTTP date. */

@@ -1,9 +1,9 @@
 // The asynchronous job protocol, spoken by a contract session: create (POST → 200
 // {request_id}), poll (GET /v1/videos/{id}) until terminal, download video.url.
-import { parseRetryAfter } from '../../src/client/parse-retry-after.js';
-import type { CreateOperationId } from '../../src/spec/index.js';
+import { parseRetryAfter } from '../client/parse-retry-after.js';
+import type { CreateOperationId } from '../spec/index.js';
 import { recordSpend, type ContractSession, type Exchange } from './contract-session.js';
-import { probeMp4 } from './mp4-probe.js';
+import { probeMp4 } from './probe-mp4.js';
 
 export type CreateOperation = CreateOperationId;
 
@@ -14,7 +14,7 @@ export const CREATE_PATHS: Record<CreateOperation, string> = {
 };
 
 export interface JobOptions {
-  /** The mock's per-request controls (`Prefer` header); never sent to the live API. */
+  /** The mock's per-request controls (`Prefer` header); only flows that require `mock-controls` send them. */
   prefer?: string;
 }
 
@@ -52,7 +52,7 @@ export function pollJob(session: ContractSession, requestId: string): Promise<Ex
   return session.send({ method: 'GET', path: videoPath(requestId), operationId: 'getVideo' });
 }
 
-/** Still running: 202, or the legacy `200 {"status":"pending"}` (reference section 6). */
+/** Still running: 202, or the legacy `200 {"status":"pending"}` (the spec's `VideoPending`). */
 export function isPending(exchange: Exchange): boolean {
   if (exchange.status === 202) return true;
   return exchange.status === 200 && (exchange.json as { status?: unknown } | undefined)?.status === 'pending';
@@ -113,7 +113,8 @@ export function finishedVideoOf(requestId: string, exchange: Exchange | undefine
 /** Downloads video.url and checks it is an MP4 served as video/mp4. Returns the bytes. */
 export async function downloadVideo(session: ContractSession, url: string): Promise<Uint8Array | undefined> {
   const fetchImpl = session.env.fetch ?? globalThis.fetch;
-  const response = await fetchImpl(url); // video URLs are public: no Authorization
+  // Video URLs are public: no Authorization (and so no key on a host that is not the target).
+  const response = await fetchImpl(url, { signal: AbortSignal.timeout(session.env.requestTimeoutMs) });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const contentType = response.headers.get('content-type') ?? '';
   const label = `GET ${url.length > 80 ? `${url.slice(0, 80)}…` : url} → ${response.status}`;

@@ -1,5 +1,5 @@
 // Keeps requests of a whole run at least `minGapMs` apart: the live API allows one request
-// per second per team per model (reference section 1). Time is injected for tests.
+// per second per team per model (the spec's info, "Lifecycle"). Time is injected for tests.
 
 export interface Clockwork {
   now(): number;

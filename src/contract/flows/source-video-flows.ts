@@ -1,7 +1,7 @@
-// Extension and edit of a finished video (reference sections 4 and 5).
+// Extension and edit of a finished video (docs.x.ai "Video Generation": extend and edit).
 import type { ContractSession } from '../contract-session.js';
 import { createJob, downloadVideo, pollUntilTerminal, type FinishedVideo } from '../video-jobs.js';
-import { LIVE_SKIP, type ContractFlow, type FlowContext } from './contract-flow.js';
+import type { ContractFlow, FlowContext } from './contract-flow.js';
 import { expectDone } from './job-expectations.js';
 import { editBody, extendBody } from './request-bodies.js';
 
@@ -24,7 +24,7 @@ export const sourceVideoFlows: ContractFlow[] = [
     name: 'extension of a finished video (output = input + added segment)',
     group: 'source-video',
     sends: 'valid',
-    live: true,
+    cost: 'cheap',
     run: (ctx) =>
       withSource(ctx, async (source) => {
         const body = extendBody(source);
@@ -36,7 +36,7 @@ export const sourceVideoFlows: ContractFlow[] = [
     name: 'edit of a finished video (keeps the input duration)',
     group: 'source-video',
     sends: 'valid',
-    live: true,
+    cost: 'cheap',
     run: (ctx) =>
       withSource(ctx, async (source) => {
         const id = await createJob(ctx.session, 'editVideo', editBody(source.url));
@@ -47,7 +47,7 @@ export const sourceVideoFlows: ContractFlow[] = [
     name: 'edit of a video sent inline as a data: URI',
     group: 'source-video',
     sends: 'valid',
-    live: LIVE_SKIP.billed,
+    cost: 'billed',
     run: (ctx) =>
       withSource(ctx, async (source) => {
         const bytes = await downloadVideo(ctx.session, source.url);

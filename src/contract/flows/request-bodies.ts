@@ -1,5 +1,5 @@
 // The valid request bodies the flows send: the cheapest settings the live API allows
-// (480p, shortest durations; reference sections 3–5). The source video is 2 s long because
+// (480p, shortest durations; docs.x.ai "Video Generation" and the capability table). The source video is 2 s long because
 // an extension's input must be 2–15 s (a 1 s clip could not be extended).
 import type { FinishedVideo } from '../video-jobs.js';
 

@@ -1,10 +1,10 @@
-// One request per kind of invalid request, with the statuses the reference allows for it
-// (sections 1, 3 and 7). `live: true` marks the ones that cost nothing on the live API:
-// they are rejected before a job exists, whatever the server's leniency.
-import { OVERSIZED_BODY_BYTES } from '../body-limit.js';
+// One request per kind of invalid request, with the statuses the spec allows for it (its
+// error responses, the request schemas and the capability table). `free` marks the ones
+// that cost nothing on the live API: they are refused before a job exists, whatever the
+// server's leniency; `billed` the ones a lenient server would accept and bill.
 import type { RequestBody } from '../contract-session.js';
 import type { CreateOperation } from '../video-jobs.js';
-import { LIVE_SKIP } from './contract-flow.js';
+import type { FlowCost } from './contract-flow.js';
 import { CHEAP_MODEL, textToVideoBody } from './request-bodies.js';
 
 export interface InvalidRequest {
@@ -12,10 +12,9 @@ export interface InvalidRequest {
   operationId: CreateOperation;
   body: RequestBody | undefined;
   headers?: Record<string, string>;
-  /** Documented statuses the reference allows for it. */
+  /** Documented statuses the spec allows for it. */
   statuses: number[];
-  /** `true`: free on the live API; a string: why the live API is not asked. */
-  live: true | string;
+  cost: Extract<FlowCost, 'free' | 'billed'>;
   /** The body is not JSON at all (a JSON-parsing proxy cannot forward it). */
   malformed?: true;
 }
@@ -23,7 +22,6 @@ export interface InvalidRequest {
 const SCHEMA_INVALID = [400, 422];
 const source = { url: 'https://example.com/source.mp4' };
 const bytes = (text: string) => ({ raw: new TextEncoder().encode(text) });
-const oversized = () => JSON.stringify({ ...textToVideoBody(), prompt: 'x'.repeat(OVERSIZED_BODY_BYTES) });
 
 export const INVALID_REQUESTS: InvalidRequest[] = [
   {
@@ -31,56 +29,56 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), duration: 20 } },
     statuses: SCHEMA_INVALID,
-    live: true,
+    cost: 'free',
   },
   {
     name: 'duration of the wrong type ("two")',
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), duration: 'two' } },
     statuses: SCHEMA_INVALID,
-    live: true,
+    cost: 'free',
   },
   {
     name: 'resolution outside the enum (4k)',
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), resolution: '4k' } },
     statuses: SCHEMA_INVALID,
-    live: true,
+    cost: 'free',
   },
   {
     name: 'extension without the required prompt',
     operationId: 'extendVideo',
     body: { json: { model: CHEAP_MODEL, video: source } },
     statuses: SCHEMA_INVALID,
-    live: true,
+    cost: 'free',
   },
   {
     name: 'edit without the required video',
     operationId: 'editVideo',
     body: { json: { model: CHEAP_MODEL, prompt: 'Make it red' } },
     statuses: SCHEMA_INVALID,
-    live: true,
+    cost: 'free',
   },
   {
     name: "the tutorials' video_id instead of video",
     operationId: 'extendVideo',
     body: { json: { prompt: 'More', video_id: 'd97415a1-5796-b7ec-379f-4e6819e08fdf' } },
     statuses: SCHEMA_INVALID,
-    live: true,
+    cost: 'free',
   },
   {
     name: 'extension duration below 2',
     operationId: 'extendVideo',
     body: { json: { prompt: 'More', video: source, duration: 1 } },
     statuses: SCHEMA_INVALID,
-    live: true,
+    cost: 'free',
   },
   {
     name: 'unknown model',
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), model: 'grok-imagine-video-9' } },
     statuses: [404],
-    live: true,
+    cost: 'free',
   },
   {
     name: 'image together with reference_images on grok-imagine-video',
@@ -89,7 +87,7 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
       json: { ...textToVideoBody(), image: { url: 'https://example.com/a.jpg' }, reference_images: [{ url: 'https://example.com/b.jpg' }] },
     },
     statuses: [400],
-    live: true,
+    cost: 'free',
   },
   {
     name: 'malformed JSON',
@@ -97,17 +95,17 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     body: { raw: '{"prompt": "A boat",' },
     headers: { 'content-type': 'application/json' },
     statuses: [400, 422],
-    live: true,
+    cost: 'free',
     malformed: true,
   },
-  { name: 'no Content-Type', operationId: 'generateVideo', body: bytes(JSON.stringify(textToVideoBody())), statuses: [415], live: true },
+  { name: 'no Content-Type', operationId: 'generateVideo', body: bytes(JSON.stringify(textToVideoBody())), statuses: [415], cost: 'free' },
   {
     name: 'Content-Type text/plain',
     operationId: 'generateVideo',
     body: { raw: JSON.stringify(textToVideoBody()) },
     headers: { 'content-type': 'text/plain' },
     statuses: [415],
-    live: true,
+    cost: 'free',
   },
   {
     name: 'empty body',
@@ -115,14 +113,14 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     body: undefined,
     headers: { 'content-type': 'application/json' },
     statuses: [415],
-    live: true,
+    cost: 'free',
   },
   {
     name: 'a JSON array instead of an object',
     operationId: 'generateVideo',
     body: { json: [textToVideoBody()] },
     statuses: SCHEMA_INVALID,
-    live: true,
+    cost: 'free',
   },
   // Capability checks (the capability table): the live API refuses these before a job
   // exists ("not supported for this model"), so asking costs nothing.
@@ -131,28 +129,28 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     operationId: 'editVideo',
     body: { json: { model: 'grok-imagine-video-1.5', prompt: 'Make it red', video: source } },
     statuses: [400],
-    live: true,
+    cost: 'free',
   },
   {
     name: 'an extension on grok-imagine-video-1.5-lite',
     operationId: 'extendVideo',
     body: { json: { model: 'grok-imagine-video-1.5-lite', prompt: 'More', video: source, duration: 2 } },
     statuses: [400],
-    live: true,
+    cost: 'free',
   },
   {
     name: 'keyframes on grok-imagine-video',
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), duration: 2, keyframes: [{ image: { url: 'https://example.com/k.jpg' }, timestamp_s: 1 }] } },
     statuses: [400],
-    live: true,
+    cost: 'free',
   },
   {
     name: 'last_frame on grok-imagine-video',
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), last_frame: { url: 'https://example.com/last.jpg' } } },
     statuses: [400],
-    live: true,
+    cost: 'free',
   },
   {
     name: 'reference_images on grok-imagine-video-1.5-lite',
@@ -161,23 +159,23 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
       json: { ...textToVideoBody(), model: 'grok-imagine-video-1.5-lite', reference_images: [{ url: 'https://example.com/b.jpg' }] },
     },
     statuses: [400],
-    live: true,
+    cost: 'free',
   },
   // Cross-field rules a schema cannot express: the live API answers 400, but if it were
-  // lenient it would bill a job, so only the mock is asked.
+  // lenient it would bill a job, so they run only when billed flows are asked for.
   {
     name: 'unknown top-level field',
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), seed: 42 } },
     statuses: SCHEMA_INVALID,
-    live: LIVE_SKIP.mayBill,
+    cost: 'billed',
   },
   {
     name: 'reference-to-video over 10 s',
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), duration: 12, reference_images: [{ url: 'https://example.com/b.jpg' }] } },
     statuses: [400],
-    live: LIVE_SKIP.mayBill,
+    cost: 'billed',
   },
   {
     name: 'reference-to-video at 1080p',
@@ -191,14 +189,14 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
       },
     },
     statuses: [400],
-    live: LIVE_SKIP.mayBill,
+    cost: 'billed',
   },
   {
     name: '1080p on the base model',
     operationId: 'generateVideo',
     body: { json: { ...textToVideoBody(), resolution: '1080p' } },
     statuses: [400],
-    live: LIVE_SKIP.mayBill,
+    cost: 'billed',
   },
   // A missing prompt is a missing field (422) or a rule of the mode (400): both are honest.
   {
@@ -206,14 +204,6 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     operationId: 'generateVideo',
     body: { json: { model: CHEAP_MODEL, duration: 1 } },
     statuses: [400, 422],
-    live: LIVE_SKIP.mayBill,
-  },
-  {
-    name: 'a body over the size limit',
-    operationId: 'generateVideo',
-    body: { raw: oversized() },
-    headers: { 'content-type': 'application/json' },
-    statuses: [413],
-    live: 'the live body limit is unconfirmed: finding it would upload megabytes',
+    cost: 'billed',
   },
 ];

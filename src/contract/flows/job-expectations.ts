@@ -1,5 +1,5 @@
 // Semantic checks on terminal bodies, beyond the schema: a done job has a usable video
-// of the promised length, a failed job says why, and so on (reference section 6).
+// of the promised length, a failed job says why, and so on (the spec's `VideoStatusResponse` variants).
 import type { ContractSession, Exchange } from '../contract-session.js';
 import { finishedVideoOf, type FinishedVideo } from '../video-jobs.js';
 
@@ -50,7 +50,7 @@ export function expectStatus(
   return body;
 }
 
-/** The live API's synchronous error shape: flat `{code, error}` strings (reference section 7). */
+/** The live API's synchronous error shape: flat `{code, error}` strings (the spec's `FlatError`). */
 export function expectFlatError(session: ContractSession, exchange: Exchange, statuses: readonly number[]): void {
   session.expect(
     statuses.includes(exchange.status),

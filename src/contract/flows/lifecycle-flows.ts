@@ -1,9 +1,9 @@
-// Every terminal status and wire dialect of GET /v1/videos/{id} (reference section 6),
+// Every terminal status and wire dialect of GET /v1/videos/{id} (the spec's `VideoStatusResponse`),
 // and the documented failure statuses, driven by the mock's `Prefer` controls. The live
 // API produces only what it produces (its `done` is covered by the text-to-video flow).
 import type { ContractSession, Exchange } from '../contract-session.js';
 import { createJob, pollJob, pollUntilTerminal, CREATE_PATHS, type CreateOperation } from '../video-jobs.js';
-import { LIVE_SKIP, type ContractFlow } from './contract-flow.js';
+import { NEEDS, type ContractFlow } from './contract-flow.js';
 import { expectDone, expectFlatError, expectStatus } from './job-expectations.js';
 import { editBody, textToVideoBody, extendBody } from './request-bodies.js';
 
@@ -117,22 +117,32 @@ export const lifecycleFlows: ContractFlow[] = [
     name: 'poll to every terminal status (done, failed ×5 codes, moderated ×3, expired)',
     group: 'lifecycle',
     sends: 'valid',
-    live: LIVE_SKIP.controls,
+    cost: 'free',
+    requires: NEEDS.controls,
     run: ({ session }) => terminalStatuses(session),
   },
   {
     name: 'older wire dialects (pending as 200, done without status)',
     group: 'lifecycle',
     sends: 'valid',
-    live: LIVE_SKIP.controls,
+    cost: 'free',
+    requires: NEEDS.controls,
     run: ({ session }) => dialects(session),
   },
-  { name: EMPTY_PENDING_FLOW, group: 'lifecycle', sends: 'valid', live: LIVE_SKIP.controls, run: ({ session }) => emptyPending(session) },
+  {
+    name: EMPTY_PENDING_FLOW,
+    group: 'lifecycle',
+    sends: 'valid',
+    cost: 'free',
+    requires: NEEDS.controls,
+    run: ({ session }) => emptyPending(session),
+  },
   {
     name: 'every documented failure status of create and poll (401 … 529)',
     group: 'lifecycle',
     sends: 'valid',
-    live: LIVE_SKIP.controls,
+    cost: 'free',
+    requires: NEEDS.controls,
     run: ({ session }) => faultStatuses(session),
   },
 ];

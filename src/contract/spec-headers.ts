@@ -1,7 +1,7 @@
 // The response headers the spec requires (`required: true`, OpenAPI 3.0.3 §4.7.21) for an
 // operation and status, resolving the spec's $refs. Headers without `required` are
 // optional: checked for form when present (response-check.ts), never demanded.
-import type { OperationId, SpecDocument } from '../../src/spec/index.js';
+import type { OperationId, SpecDocument } from '../spec/index.js';
 
 type Ref = { $ref?: string };
 type HeaderObject = Ref & { required?: boolean };
