@@ -1,6 +1,6 @@
 export { createClock } from './clock.js';
 export type { Clock } from './clock.js';
-export { decodeJobId, encodeJobId, MAX_RUN_MS } from './job-id.js';
+export { MAX_RUN_MS, NONCES_PER_TICK, decodeJobId, encodeJobId } from './job-id.js';
 export { jobPhase } from './job-phase.js';
 export type { JobPhase, PhaseInput } from './job-phase.js';
 export { jobResponse, MODERATION_MESSAGE } from './job-response.js';

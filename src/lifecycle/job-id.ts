@@ -40,6 +40,8 @@ type Fields = Record<Field, number>;
 const FIELDS = Object.keys(WIDTHS) as Field[];
 
 export const MAX_RUN_MS = (2 ** Number(WIDTHS.run) - 1) * 100;
+/** How many jobs one process tells apart within one 10 ms tick of `created`. */
+export const NONCES_PER_TICK = 2 ** Number(WIDTHS.nonce);
 if (2 ** Number(WIDTHS.polls) - 1 !== MAX_POLLS) throw new Error('job-id: the polls field must hold MAX_POLLS');
 
 function clamp(value: number, field: Field): number {

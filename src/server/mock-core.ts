@@ -3,7 +3,7 @@
 // Each stage is a function of the request and only the dependencies it needs, and returns
 // a value or a catalogued ApiError. Polls stay synchronous with the in-memory store.
 import type { ErrorObject } from 'ajv';
-import { createJobDecoder, type JobDecoder } from '../lifecycle/index.js';
+import { createJobDecoder, type JobDecoder, NONCES_PER_TICK } from '../lifecycle/index.js';
 import type { OperationId } from '../spec/index.js';
 import { createFaultDice } from './internal/fault-dice.js';
 import type { ValidateResponse } from './internal/strict-check.js';
@@ -62,8 +62,8 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
   const decodeJob = createJobDecoder(options.secret);
   const faults = createFaultDice(options.faults);
   const ttlMs = options.ttlSeconds * 1000;
-  let nonce = Math.floor(Math.random() * 1024); // another process starts elsewhere in the cycle
-  const nextNonce = () => (nonce = (nonce + 1) % 1024);
+  let nonce = Math.floor(Math.random() * NONCES_PER_TICK); // another process starts elsewhere in the cycle
+  const nextNonce = () => (nonce = (nonce + 1) % NONCES_PER_TICK);
   let media: ReturnType<VideoDeps['media']> | undefined;
   const loadMedia = () => {
     media ??= import('../media/index.js').then((m) => ({ media: m, cache: m.createMp4Cache({ maxEntries: 16 }) }));
