@@ -1,6 +1,6 @@
 // POST /v1/videos/{generations,extensions,edits}: validate like the live API, then pack
 // the job into its request_id and answer 200 {request_id} at once.
-import { countInputImages, requestedSeconds, requestModel } from '../capabilities/index.js';
+import { countInputImages, defaultModel, findModel, requestedSeconds, requestModel } from '../capabilities/index.js';
 import { encodeJobId, planJob, type JobRequest, type JobSettings, type Operation } from '../lifecycle/index.js';
 import type { CreateOperationId } from '../spec/index.js';
 import { ApiError, injectedError } from './api-error.js';
@@ -62,8 +62,18 @@ function jobSettings(controls: MockControls, context: MockContext): JobSettings 
   };
 }
 
+/**
+ * The rate-limit bucket of a body not yet validated: the model it names (an alias shares its
+ * model's bucket), never the raw value, which may be any JSON (String() of an array nested
+ * 100,000 deep recurses) or a megabyte of text kept as a map key.
+ */
+export function rateLimitBucket(model: unknown): string {
+  if (model === undefined) return defaultModel().id;
+  return (typeof model === 'string' && findModel(model)?.id) || 'unknown-model';
+}
+
 function checkRateLimit(context: MockContext, apiKey: string, model: unknown): void {
-  const waitMs = context.rateLimiter?.check(apiKey, String(model ?? 'grok-imagine-video'), context.clock.now()) ?? 0;
+  const waitMs = context.rateLimiter?.check(apiKey, rateLimitBucket(model), context.clock.now()) ?? 0;
   if (waitMs > 0) {
     throw new ApiError(
       'rateLimited',

@@ -3,6 +3,7 @@
 // was sent (shortened: a user's 20 MB data URI is never echoed back).
 import type { ErrorObject } from 'ajv';
 import { ApiError } from './api-error.js';
+import { jsonPreview } from './json-preview.js';
 
 /** Fields tutorials invent, with what the live API takes instead (reference §9). */
 const TUTORIAL_HINTS = new Map<string, string>(
@@ -31,7 +32,7 @@ export function fieldName(instancePath: string): string {
 }
 
 export function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  const text = jsonPreview(value, 41);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 

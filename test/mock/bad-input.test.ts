@@ -7,10 +7,62 @@ import { AUTH, call, createJob, JSON_HEADERS, poll, post, useMock } from './mock
 const mock = useMock({ maxBodyBytes: 512 * 1024 });
 const GEN = '/v1/videos/generations';
 
+/** The live code of each status bad input gets (src/http/api-error.ts, the README's catalogue). */
+const CODE_OF: Record<number, string> = {
+  400: 'invalid-argument',
+  401: 'unauthenticated',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  422: 'invalid-argument',
+};
+
 function expectError(result: { status: number; body: any }, status: number, fragment: string): void {
   expect(result.status).toBe(status);
-  expect(result.body).toEqual({ code: expect.any(String), error: expect.stringContaining(fragment) });
+  expect(result.body).toEqual({ code: CODE_OF[status], error: expect.stringContaining(fragment) });
 }
+
+const raw = (body: string, headers: Record<string, string> = {}) =>
+  call(`${mock.url()}${GEN}`, { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body });
+const nestedArrays = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+
+describe('hostile structure', () => {
+  it('a 10 KB body of arrays nested 5,000 deep, in any field or at the top → 400, never a 500', async () => {
+    expectError(await raw(nestedArrays(5_000)), 400, 'nests deeper than 100 levels');
+    for (const field of ['prompt', 'model', 'duration', 'image', 'keyframes', 'zz']) {
+      const others = field === 'prompt' ? '' : '"prompt":"a",';
+      expectError(await raw(`{${others}${JSON.stringify(field)}:${nestedArrays(5_000)}}`), 400, 'nests deeper than 100 levels');
+    }
+  });
+
+  it('nesting within the limit is judged by the schema: a 422 that shows the start of it', async () => {
+    expectError(await raw(`{"prompt":${nestedArrays(99)}}`), 422, `prompt: must be of type string (got ${'['.repeat(37)}...)`);
+  });
+
+  it('a key twice in one object → 400 naming it (JSON.parse would keep only the last)', async () => {
+    expectError(await raw('{"prompt":"a boat","prompt":"a cat"}'), 400, 'the key "prompt" twice in one object (at prompt)');
+    expectError(
+      await raw('{"prompt":"a","image":{"url":"https://a.example/a.png","url":"https://a.example/b.png"}}'),
+      400,
+      '(at image.url)',
+    );
+  });
+
+  it('number tokens JSON.parse takes: 1e400 is Infinity, refused as what it is', async () => {
+    expectError(await raw('{"prompt":"a","duration":1e400}'), 422, 'duration: must be of type integer (got Infinity)');
+    expectError(await raw('{"prompt":"a","duration":1e-400}'), 422, 'duration: must be >= 1 (got 0)');
+  });
+});
+
+describe('hostile structure with the rate limit on', () => {
+  const limited = useMock({ rateLimit: { perSecond: 1000 } });
+  it('a model that is a deep array or a megabyte of text is one bucket, and a documented 4xx', async () => {
+    const send = (body: string) => call(`${limited.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body });
+    expectError(await send(`{"prompt":"a","model":${nestedArrays(99)}}`), 422, 'model: must be of type string');
+    expectError(await send(JSON.stringify({ prompt: 'a', model: 'm'.repeat(400_000) })), 404, 'does not exist');
+  });
+});
 
 describe('the body as a whole', () => {
   it('malformed JSON → 400', async () => {
