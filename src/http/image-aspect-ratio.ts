@@ -3,7 +3,7 @@
 // knows the size of a `data:` image (read from its header); an https image or a file_id it
 // cannot fetch is taken as 16:9, unless `Prefer: input-aspect-ratio=W:H` says otherwise.
 // The output is the model's supported ratio nearest to the image's.
-import { nearestAspectRatio } from '../capabilities/index.js';
+import { nearestAspectRatio, ruleMessage } from '../capabilities/index.js';
 import type { AspectRatio } from '../lifecycle/index.js';
 import { readImageDimensions } from '../media/index.js';
 import { ApiError } from './api-error.js';
@@ -20,7 +20,7 @@ const DATA_URI = /^data:image\/[a-z]+;base64,/;
 function sizeOfDataUri(uri: string, field: string): ImageSize {
   const prefix = DATA_URI.exec(uri)?.[0] ?? '';
   const size = readImageDimensions(Buffer.from(uri.slice(prefix.length), 'base64'));
-  if (!size) throw new ApiError('invalidCombination', `${field}: the data URI is not a readable PNG, JPEG or WebP image`);
+  if (!size) throw new ApiError('invalidCombination', ruleMessage('image-data', { field }));
   return size;
 }
 

@@ -27,19 +27,35 @@ export interface SpecValidators {
 export type PrecompiledValidators = Record<string, ValidateFunction>;
 
 const SPEC_ID = 'xai-video.yaml';
-/** OpenAPI 3.0 keywords that are annotations, not assertions. */
-const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components'];
+/** OpenAPI 3.0 keywords that are annotations, not assertions (draft-04 knows none of them). */
+const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components', 'deprecated', 'readOnly', 'writeOnly'];
 
 const requestKey = (id: string) => `req_${id}`;
 const responseKey = (id: string, status: number | string) => `res_${id}_${status}`;
 
+/**
+ * An OpenAPI 3.0 Schema Object is JSON Schema draft-04 (Wright draft 00) with a few extra
+ * keywords: its `exclusiveMinimum` / `exclusiveMaximum` are booleans beside `minimum` /
+ * `maximum`, which draft-07 ajv rejects. ajv-draft-04 (the ajv project's own draft-04
+ * dialect, the one swagger-parser validates with) reads them as the spec means them; ajv
+ * core supports `nullable`. Schema ids are `id` in draft-04. `verbose` puts the failing
+ * subschema on each error, so a message can use the spec's own words (an anyOf branch's
+ * title, the fields of a `not`).
+ */
 function createAjv(document: SpecDocument, source = false): Ajv {
   // Required on demand: ajv costs start-up time when the validators come precompiled.
-  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const ajv = new AjvClass({ strict: true, strictTypes: false, strictTuples: false, validateSchema: false, code: { source, esm: true } });
+  const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
+  const ajv = new AjvDraft04({
+    verbose: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    validateSchema: false,
+    code: { source, esm: true },
+  });
   ajv.addVocabulary(ANNOTATIONS);
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas: document.components.schemas } });
-  return ajv;
+  ajv.addSchema({ id: SPEC_ID, components: { schemas: document.components.schemas } });
+  return ajv as unknown as Ajv;
 }
 
 function refSchema(schema: unknown): object {
@@ -82,7 +98,7 @@ export function compileAll(document: SpecDocument): { code: string; count: numbe
   const exports: Record<string, string> = {};
   for (const [key, schema] of schemasOf(document)) {
     if (!schema) continue;
-    ajv.addSchema({ ...schema, $id: key });
+    ajv.addSchema({ ...schema, id: key });
     exports[key] = key;
   }
   const { default: standaloneCode } = createRequire(import.meta.url)('ajv/dist/standalone') as {

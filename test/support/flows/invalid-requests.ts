@@ -208,6 +208,36 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     statuses: [400, 422],
     live: LIVE_SKIP.mayBill,
   },
+  // What the schema now states (exclusive bounds, fields that exclude each other, URL
+  // syntax): a lenient live server might still create a job, so only the mock is asked.
+  {
+    name: 'a keyframe at 0 s (the bound is exclusive)',
+    operationId: 'generateVideo',
+    body: {
+      json: {
+        model: 'grok-imagine-video-1.5',
+        prompt: 'A boat',
+        duration: 2,
+        keyframes: [{ image: { file_id: 'file_k' }, timestamp_s: 0 }],
+      },
+    },
+    statuses: SCHEMA_INVALID,
+    live: LIVE_SKIP.mayBill,
+  },
+  {
+    name: 'duration together with its alias seconds',
+    operationId: 'generateVideo',
+    body: { json: { ...textToVideoBody(), duration: 1, seconds: 1 } },
+    statuses: SCHEMA_INVALID,
+    live: LIVE_SKIP.mayBill,
+  },
+  {
+    name: 'an upload_url that no URL parser reads (https://))',
+    operationId: 'generateVideo',
+    body: { json: { ...textToVideoBody(), output: { upload_url: 'https://)' } } },
+    statuses: SCHEMA_INVALID,
+    live: LIVE_SKIP.mayBill,
+  },
   {
     name: 'a body over the size limit',
     operationId: 'generateVideo',
