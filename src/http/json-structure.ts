@@ -1,12 +1,13 @@
 // What JSON.parse does not tell about a body: how deep it nests, and whether an object
-// repeats a key (JSON.parse keeps the last value and drops the others without a word;
-// protobuf's JSON parsers, which xAI's REST front feeds, refuse both). Read with
-// jsonc-parser's scanner, token by token with an explicit stack: no recursion, so no
-// depth can overflow the call stack.
+// repeats a key (JSON.parse keeps the last value and drops the others without a word).
+// protobuf's JSON parsers, the xai_api messages' own format, refuse a repeated field, and
+// Python's json_format and Java's JsonFormat more than 100 levels. Read with jsonc-parser's
+// scanner, token by token with an explicit stack: no recursion, so no depth can overflow
+// the call stack.
 import { createRequire } from 'node:module';
 import type * as Jsonc from 'jsonc-parser';
 
-/** Deeper than any request the spec describes (keyframes[].image.url is 4), as deep as protobuf parsers allow. */
+/** Far deeper than any request the spec describes (keyframes[].image.url is 4); protobuf's usual recursion limit. */
 export const MAX_JSON_DEPTH = 100;
 
 export type JsonStructureProblem = { kind: 'too-deep'; depth: number } | { kind: 'duplicate-key'; key: string; path: string };
