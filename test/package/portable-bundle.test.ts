@@ -9,8 +9,14 @@ import { createSpecValidators } from '../../src/spec/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
-/** Gzipped bytes the MSW entry may add to an app's first chunk (msw itself excluded); measured 26.8 KB with the capability table. */
-const MSW_ENTRY_BUDGET = 28 * 1024;
+/**
+ * Gzipped bytes the MSW entry may add to an app's first chunk (msw itself excluded).
+ * Measured 26.8 KB with the capability table; 31.5 KB once the contract said what the mock
+ * enforces: the request validators grew 2.5 KB (ajv's `verbose` errors, which carry the
+ * modes' own words, about 1.5 KB; the URL grammar's four patterns and the modes about 1 KB)
+ * and the cross-field rules list added 1.4 KB. The JSON structure scanner loads on demand.
+ */
+const MSW_ENTRY_BUDGET = 32 * 1024;
 
 const BODIES: [string, unknown][] = [
   ['generateVideo', { prompt: 'a cat' }],

@@ -3,7 +3,7 @@
 // knows the size of a `data:` image (read from its header); an https image or a file_id it
 // cannot fetch is taken as 16:9, unless `Prefer: input-aspect-ratio=W:H` says otherwise.
 // The output is the model's supported ratio nearest to the image's.
-import { nearestAspectRatio } from '../../capabilities/index.js';
+import { nearestAspectRatio, ruleMessage } from '../../capabilities/index.js';
 import type { AspectRatio } from '../../lifecycle/index.js';
 import { ApiError, apiError } from '../error-catalogue.js';
 import type { MaybeAsync } from '../maybe-async.js';
@@ -24,9 +24,7 @@ async function sizeOfDataUri(uri: string, field: string): Promise<ImageSize | Ap
   // Loaded on demand: only a data: image needs the header reader.
   const { readImageDimensions } = await import('../../media/index.js');
   const size = bytes && readImageDimensions(bytes);
-  return (
-    size || apiError('400 invalid-argument', 'combination', { detail: `${field}: the data URI is not a readable PNG, JPEG or WebP image` })
-  );
+  return size || apiError('400 invalid-argument', 'combination', { detail: ruleMessage('image-data', { field }) });
 }
 
 function nearest(size: ImageSize, model: string): AspectRatio {
