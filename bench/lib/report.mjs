@@ -40,7 +40,10 @@ function machineSection(r) {
           'Steady',
           `@stdy/cli ${m.steady}: \`node_modules/@stdy/cli-linux-x64/bin/steady --host 127.0.0.1 --port <port> --quiet --no-color openapi/xai-video.yaml\` (its binary, without the Node wrapper; \`DENO_NO_UPDATE_CHECK=1 OTEL_DENO=false DENO_NO_PROMPT=1\`)`,
         ],
-        ['Mock', `\`node ${s.mockCli} --port <port> --host 127.0.0.1 --quiet --timing realistic\` (instant for the lifecycle)`],
+        [
+          'Mock',
+          `\`node ${s.mockCli} --port <port> --grpc-port off --host 127.0.0.1 --quiet --timing realistic\` (instant for the lifecycle)`,
+        ],
         ['Bare Node', '`bench/servers/bare.mjs`: `node:http` answering the bytes the mock answered for the same job'],
         ['Total time', `${(r.elapsedMs / 1000).toFixed(0)} s`],
       ],

@@ -20,9 +20,9 @@ export function checkPeersInstalled() {
   }
 }
 
-/** The mock's command line (also used by the cold-start section). */
+/** The mock's command line (also used by the cold-start section): HTTP only, as Prism and Steady serve. */
 export function mockCommand(port, timing = 'realistic') {
-  return [node, [config.mockCli, '--port', String(port), '--host', config.host, '--quiet', '--timing', timing]];
+  return [node, [config.mockCli, '--port', String(port), '--grpc-port', 'off', '--host', config.host, '--quiet', '--timing', timing]];
 }
 
 /** Prism's command line: the prism-cli entry run by node directly (no npx in between). */

@@ -1,5 +1,5 @@
 // Structured access log: one JSON line per request (pino), never a header or a body,
-// so API keys and user content stay out of logs.
+// so API keys and user content stay out of logs. The gRPC host logs one line per call.
 import { pino, type Logger } from 'pino';
 
 export interface AccessEntry {
@@ -11,7 +11,16 @@ export interface AccessEntry {
   duration_ms: number;
 }
 
-export type AccessLog = (entry: AccessEntry) => void;
+/** One gRPC call: the method's path, its status code's name (`OK`, `NOT_FOUND`, ...). */
+export interface GrpcAccessEntry {
+  rpc: string;
+  grpc_status: string;
+  request_id?: string;
+  x_request_id: string;
+  duration_ms: number;
+}
+
+export type AccessLog<Entry extends object = AccessEntry> = (entry: Entry) => void;
 
 export function createLogger(write: (line: string) => void, quiet: boolean): Logger {
   const stream = { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) };
@@ -19,7 +28,7 @@ export function createLogger(write: (line: string) => void, quiet: boolean): Log
 }
 
 /** The access log, or undefined when it is off (the host then skips building entries). */
-export function createAccessLog(logger: Logger): AccessLog | undefined {
+export function createAccessLog<Entry extends object = AccessEntry>(logger: Logger, msg = 'request'): AccessLog<Entry> | undefined {
   if (!logger.isLevelEnabled('info')) return undefined;
-  return (entry) => logger.info(entry, 'request');
+  return (entry) => logger.info(entry as Record<string, unknown>, msg);
 }

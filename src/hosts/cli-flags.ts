@@ -3,6 +3,7 @@
 // `--outcome`, `--error-code`, `--dialect`) come from the controls table itself. A flag
 // only converts its value; normaliseMockOptions checks it.
 import {
+  DEFAULT_GRPC_PORT,
   DEFAULT_HOST,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_PORT,
@@ -22,6 +23,8 @@ export interface Flag {
   /** The value's placeholder in --help; none for a boolean flag. */
   arg?: string;
   multiple?: boolean;
+  /** The CLI's value when the flag is not given (where it differs from the option's own default). */
+  default?: string;
   group: Group;
   help: string;
   /** The option the flag sets, as normaliseMockOptions names it in its errors. */
@@ -92,10 +95,19 @@ export const FLAGS: readonly Flag[] = [
     apply: (o, v) => (o.host = String(v)),
   },
   {
+    name: 'grpc-port',
+    arg: 'n|off',
+    default: String(DEFAULT_GRPC_PORT),
+    group: 'Server',
+    help: `Port of the gRPC host: xAI's xai_api.Video, for the official Python SDK (api_host="localhost:<n>"; default ${DEFAULT_GRPC_PORT}; 0 = any free port; off = none)`,
+    option: 'grpcPort',
+    apply: (o, v) => (o.grpcPort = String(v).trim().toLowerCase() === 'off' ? false : number('grpc-port', String(v))),
+  },
+  {
     name: 'public-url',
     arg: 'url',
     group: 'Server',
-    help: 'Base of video.url (default: the Host the client used)',
+    help: 'Base of video.url (default: the Host the client used; over gRPC, the HTTP address)',
     option: 'publicUrl',
     apply: (o, v) => (o.publicUrl = String(v)),
   },
@@ -223,7 +235,8 @@ function usageLine(flag: Flag): string {
 export const USAGE = `Usage: xai-video-mock [options]
 
 A stateful mock of xAI's Grok Imagine video API (POST /v1/videos/generations,
-/extensions, /edits; GET /v1/videos/{request_id}), validated against the contract.
+/extensions, /edits; GET /v1/videos/{request_id}), validated against the contract,
+and of its gRPC service xai_api.Video for the official Python SDK (--grpc-port).
 
 ${GROUPS.map(
   (group) =>
@@ -233,5 +246,6 @@ ${GROUPS.map(
 ).join('\n')}
 
 Per request: the Prefer header (or a "[mock: ...]" tag in the prompt) picks the outcome,
-e.g. "Prefer: outcome=failed, error-code=internal_error" or "Prefer: timing=instant".
+e.g. "Prefer: outcome=failed, error-code=internal_error" or "Prefer: timing=instant";
+over gRPC, the same in a "prefer" metadata entry.
 See the README and GET /docs on the running mock.`;

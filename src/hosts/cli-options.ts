@@ -17,6 +17,7 @@ const PARSE_OPTIONS = Object.fromEntries(
       type: flag.arg ? ('string' as const) : ('boolean' as const),
       ...(flag.multiple && { multiple: true }),
       ...(flag.short && { short: flag.short }),
+      ...(flag.default !== undefined && { default: flag.default }),
     },
   ]),
 );

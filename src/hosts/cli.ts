@@ -9,6 +9,13 @@ function version(): string {
   return pkg.version;
 }
 
+/** The SDK sends plaintext only to an api_host that starts with "localhost:" (xai_sdk/client.py). */
+function grpcLine(target: string, port: number): string {
+  const local = /^(127\.|\[::1?\]|localhost|0\.0\.0\.0)/.test(target); // reachable as localhost
+  const sdk = local ? `; Python SDK: Client(api_host="localhost:${port}")` : '';
+  return `xai-video-mock gRPC (xai_api.Video) on ${target}${sdk}; --grpc-port off turns it off`;
+}
+
 async function main(): Promise<void> {
   let command: CliCommand;
   try {
@@ -22,15 +29,21 @@ async function main(): Promise<void> {
   const server = await startMockServer({ log: (line) => process.stdout.write(`${line}\n`), ...command.options });
   const { timing, polls, outcome } = server.options;
   const settings = [timing, polls ? `${polls} polls` : '', outcome === 'done' ? '' : `outcome ${outcome}`].filter(Boolean).join(', ');
-  process.stdout.write(
-    `xai-video-mock listening on ${server.url} (timing: ${settings}; playground: ${server.url}/, docs: ${server.url}/docs)\n`,
-  );
+  // Before the lines below: a supervisor may stop the mock as soon as it reads them.
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // The "listening on" line comes last: when it is printed, both hosts answer.
+  if (server.grpc) process.stdout.write(`${grpcLine(server.grpc.target, server.grpc.port)}\n`);
+  process.stdout.write(
+    `xai-video-mock listening on ${server.url} (timing: ${settings}; playground: ${server.url}/, docs: ${server.url}/docs)\n`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`xai-video-mock: ${(error as Error).message}\n`);
+  const message = (error as Error).message;
+  // The default gRPC port is taken most often by another mock: say how to get past it.
+  const hint = message.startsWith('gRPC host:') ? ' Pick another with --grpc-port <n> (0 = any free port), or --grpc-port off.' : '';
+  process.stderr.write(`xai-video-mock: ${message}${hint}\n`);
   process.exit(1);
 });

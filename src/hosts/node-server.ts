@@ -1,7 +1,8 @@
 // The Node HTTP host: node:http in front of the core, for the CLI and for tests in this
 // and other repositories (awaitable, ephemeral port with `port: 0`, and a close that ends
 // keep-alive connections too). The only file that turns IncomingMessage into a
-// MockRequest and a MockReply into a ServerResponse.
+// MockRequest and a MockReply into a ServerResponse. With `grpcPort`, the gRPC host
+// (src/hosts/grpc) serves the same core beside it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../lifecycle/index.js';
@@ -29,8 +30,14 @@ export interface RunningMockServer {
   options: NormalisedMockOptions;
   /** The mock's clock: `clock.advance(ms)` moves every job forward. */
   clock: Clock;
+  /**
+   * The gRPC host (xAI's `xai_api.Video`, for the official Python SDK) when `grpcPort` was
+   * given: its port and the `host:port` to dial (the SDK's `api_host` is `localhost:<port>`).
+   */
+  grpc: { port: number; target: string } | undefined;
   /** Same as POST /__mock/reset. */
   reset(): void;
+  /** Closes the HTTP host and the gRPC host. */
   close(): Promise<void>;
 }
 
@@ -114,12 +121,20 @@ function createRequestListener(core: MockCore, fallbackHost: () => string) {
   };
 }
 
+/** The gRPC host on the same core, loaded only when asked for. */
+async function startGrpcBeside(core: MockCore, port: number | false, videoBaseUrl: () => string) {
+  if (port === false) return undefined;
+  const { startGrpcHost } = await import('./grpc/start-grpc-host.js');
+  return startGrpcHost(core, { port, videoBaseUrl });
+}
+
 export async function startMockServer(options: MockOptions = {}): Promise<RunningMockServer> {
   const normalised = normaliseMockOptions(options);
   const validators = { ...requestValidators(), ...(normalised.strict ? await loadResponseValidators() : {}) };
   const store = createMemoryStore();
   const core = createMockCore(normalised, { validators, store, pages: nodePages });
-  let address = `${normalised.host}:${normalised.port}`;
+  const host = normalised.host.includes(':') ? `[${normalised.host}]` : normalised.host;
+  let address = `${host}:${normalised.port}`;
   const server = createServer(
     { keepAliveTimeout: 5000 },
     createRequestListener(core, () => address),
@@ -131,23 +146,34 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     else socket.destroy();
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(normalised.port, normalised.host, () => resolve());
-  });
+  // gRPC first, so that once HTTP answers (GET /__mock/health), both hosts do.
+  const grpc = await startGrpcBeside(core, normalised.grpcPort, () => `http://${address}`);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(normalised.port, normalised.host, () => resolve());
+    });
+  } catch (error) {
+    await grpc?.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
-  const host = normalised.host.includes(':') ? `[${normalised.host}]` : normalised.host;
   address = `${host}:${port}`;
+  const url = `http://${address}`;
+  const closeHttp = () =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeAllConnections();
+    });
   return {
-    url: `http://${host}:${port}`,
+    url,
     port,
-    options: Object.freeze({ ...normalised, port }),
+    options: Object.freeze({ ...normalised, port, grpcPort: grpc ? grpc.port : false }),
+    grpc: grpc && { port: grpc.port, target: grpc.target },
     clock: memoryClock(store, normalised.now),
     reset: () => void core.reset(),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      await Promise.all([closeHttp(), grpc?.close()]);
+    },
   };
 }

@@ -2,8 +2,9 @@
 export { createMockCore } from './mock-core.js';
 export type { CoreValidators, MockCore, MockCoreDeps, PageSource } from './mock-core.js';
 export { BODY_TOO_LARGE, errorReply, headerOf, RESET_CONNECTION } from './mock-request.js';
-export type { MockAnswer, MockReply, MockRequest } from './mock-request.js';
+export type { DecodedCall, DecodedOperation, MockAnswer, MockReply, MockRequest } from './mock-request.js';
 export {
+  DEFAULT_GRPC_PORT,
   DEFAULT_HOST,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_PORT,

@@ -2,25 +2,36 @@
 //   route → guard (faults, auth, rate limit) → read & validate → lifecycle → respond.
 // Each stage is a function of the request and only the dependencies it needs, and returns
 // a value or a catalogued ApiError. Polls stay synchronous with the in-memory store.
+// A host with its own wire format (gRPC) enters at the guard with a decoded operation.
 import type { ErrorObject } from 'ajv';
 import { createJobDecoder, type JobDecoder, NONCES_PER_TICK } from '../lifecycle/index.js';
 import type { OperationId } from '../spec/index.js';
+import { decodedRequest } from './decoded-request.js';
 import { createFaultDice } from './internal/fault-dice.js';
 import type { ValidateResponse } from './internal/strict-check.js';
 import { ApiError, apiError, injectedError } from './error-catalogue.js';
 import { type MaybeAsync, andThen } from './maybe-async.js';
 import { createMemoryStore } from './memory-store.js';
 import type { NormalisedMockOptions } from './mock-options.js';
-import { type MockAnswer, type MockReply, type MockRequest, RESET_CONNECTION, errorReply, headerOf } from './mock-request.js';
+import {
+  type DecodedCall,
+  type DecodedOperation,
+  type MockAnswer,
+  type MockReply,
+  type MockRequest,
+  RESET_CONNECTION,
+  errorReply,
+  headerOf,
+} from './mock-request.js';
 import type { MockStore } from './mock-store.js';
-import { parseCreateControls, parsePollControls } from './parse-mock-controls.js';
+import { type JobControlsOnPoll, parseCreateControls, parsePollControls } from './parse-mock-controls.js';
 import { resolveCreatePrism, resolvePollPrism } from './prism-preferences.js';
 import * as admin from './stages/admin-routes.js';
 import { createJob } from './stages/create-job.js';
 import { getModels, type ModelsRouteName } from './stages/get-models.js';
 import { checkRateLimit, guardRequest, rateLimitBucket } from './stages/guard.js';
 import { pollJob } from './stages/poll-job.js';
-import { readJsonBody, readOptionalJsonBody } from './stages/read-body.js';
+import { type Body, readJsonBody, readOptionalJsonBody } from './stages/read-body.js';
 import { PREFLIGHT_HEADERS, respond } from './stages/respond.js';
 import { adminRouteList, matchRoute, type Route } from './stages/route.js';
 import { serveVideo, type VideoDeps } from './stages/serve-video.js';
@@ -49,6 +60,8 @@ export interface MockCore {
   readonly store: MockStore;
   readonly decodeJob: JobDecoder;
   handle(request: MockRequest): MaybeAsync<MockAnswer>;
+  /** An API operation a host decoded itself (gRPC): guard → rules → lifecycle → respond, as `handle` answers its REST twin. */
+  handleOperation(operation: DecodedOperation, call: DecodedCall): MaybeAsync<MockAnswer>;
   /** Same as POST /__mock/reset. */
   reset(): MaybeAsync<void>;
 }
@@ -81,22 +94,22 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
 
   const clockNow = (): MaybeAsync<number> => andThen(store.clockOffsetMs(), (offset) => options.now() + offset);
 
-  function poll(route: Matched, request: MockRequest, apiKey: string): MaybeAsync<StageAnswer> {
+  function poll(requestId: string, request: MockRequest, apiKey: string, jobControls?: JobControlsOnPoll): MaybeAsync<StageAnswer> {
     const prefer = headerOf(request, 'prefer');
-    const controls = prefer === undefined ? undefined : parsePollControls(prefer);
+    const controls = prefer === undefined ? undefined : parsePollControls(prefer, jobControls);
     if (controls instanceof ApiError) return controls;
     const override = controls && resolvePollPrism(controls);
     if (override instanceof ApiError) return override;
     return andThen(clockNow(), (nowMs) => {
-      const polled = () =>
-        pollJob(route.params.request_id!, options.publicUrl ?? request.origin, nowMs, override, { decodeJob, store, ttlMs });
+      const polled = () => pollJob(requestId, options.publicUrl ?? request.origin, nowMs, override, { decodeJob, store, ttlMs });
       if (options.rateLimit === false || !options.rateLimit.includePolls) return polled();
       return andThen(checkRateLimit(apiKey, 'poll', nowMs, limitDeps), (limited) => limited ?? polled());
     });
   }
 
-  async function create(operationId: CreateOperationId, request: MockRequest, apiKey: string): Promise<StageAnswer> {
-    const body = await readJsonBody(request, options.maxBodyBytes);
+  /** `decoded`: the body a host already decoded; otherwise the request's JSON body is read. */
+  async function create(operationId: CreateOperationId, request: MockRequest, apiKey: string, decoded?: Body): Promise<StageAnswer> {
+    const body = decoded ?? (await readJsonBody(request, options.maxBodyBytes));
     if (body instanceof ApiError) return body;
     const controls = parseCreateControls(headerOf(request, 'prefer'), body.prompt);
     if (controls instanceof ApiError) return controls;
@@ -117,11 +130,21 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
   function api(route: Matched, request: MockRequest): MaybeAsync<StageAnswer> {
     return andThen(guardRequest(request, guardDeps), (apiKey) => {
       if (typeof apiKey !== 'string') return apiKey;
-      if (route.name === 'getVideo') return poll(route, request, apiKey);
+      if (route.name === 'getVideo') return poll(route.params.request_id!, request, apiKey);
       if (route.name === 'listVideoGenerationModels' || route.name === 'getVideoGenerationModel') {
         return getModels(route.name satisfies ModelsRouteName, route.params.model_id, headerOf(request, 'prefer'));
       }
       return create(route.name as CreateOperationId, request, apiKey);
+    });
+  }
+
+  function operation(decoded: DecodedOperation, call: DecodedCall): MaybeAsync<StageAnswer> {
+    const request = decodedRequest(decoded, call);
+    return andThen(guardRequest(request, guardDeps), (apiKey) => {
+      if (typeof apiKey !== 'string') return apiKey;
+      if (decoded.operationId === 'getVideo')
+        return poll(decoded.requestId, request, apiKey, call.preferPerClient ? 'pass-over' : 'refuse');
+      return create(decoded.operationId, request, apiKey, decoded.body);
     });
   }
 
@@ -177,12 +200,10 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
     return answer === RESET_CONNECTION ? answer : respond(answer, operationId, respondDeps);
   }
 
-  function handle(request: MockRequest): MaybeAsync<MockAnswer> {
-    const route = matchRoute(request.method, request.path);
-    // Strict mode checks the API's answers; the mock's own routes are not in the spec.
-    const operationId = route.kind === 'matched' && route.entry.kind === 'api' ? (route.name as OperationId) : undefined;
+  /** Runs a pipeline to its answer; whatever throws on the way is the mock's own 500, never a crash. */
+  function settle(run: () => MaybeAsync<StageAnswer>, operationId: OperationId | undefined): MaybeAsync<MockAnswer> {
     try {
-      const answer = dispatch(route, request);
+      const answer = run();
       if (!(answer instanceof Promise)) return finish(answer, operationId);
       return answer.then((settled) => finish(settled, operationId)).catch((error: unknown) => finish(unexpected(error), undefined));
     } catch (error) {
@@ -190,5 +211,14 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
     }
   }
 
-  return { options, store, decodeJob, handle, reset: () => andThen(admin.reset(adminDeps), () => undefined) };
+  function handle(request: MockRequest): MaybeAsync<MockAnswer> {
+    const route = matchRoute(request.method, request.path);
+    // Strict mode checks the API's answers; the mock's own routes are not in the spec.
+    const operationId = route.kind === 'matched' && route.entry.kind === 'api' ? (route.name as OperationId) : undefined;
+    return settle(() => dispatch(route, request), operationId);
+  }
+
+  const handleOperation = (decoded: DecodedOperation, call: DecodedCall) => settle(() => operation(decoded, call), decoded.operationId);
+
+  return { options, store, decodeJob, handle, handleOperation, reset: () => andThen(admin.reset(adminDeps), () => undefined) };
 }

@@ -32,6 +32,12 @@ export interface MockOptions {
   /** Node host only: the port (0 = any free port) and address to listen on. */
   port?: number;
   host?: string;
+  /**
+   * Node host only: also serve xAI's gRPC `xai_api.Video` service (what the official
+   * Python SDK calls) on this port, on `host`; 0 = any free port. Default: false (none);
+   * the CLI's default is DEFAULT_GRPC_PORT.
+   */
+  grpcPort?: number | false;
   /** Default run time of jobs; a request's `Prefer: timing=...` overrides it. */
   timing?: TimingMode;
   /** When > 0, every job finishes on its Nth poll (deterministic, no wall clock). */
@@ -73,6 +79,7 @@ export type MockServerOptions = MockOptions;
 export interface NormalisedMockOptions {
   readonly port: number;
   readonly host: string;
+  readonly grpcPort: number | false;
   readonly timing: TimingMode;
   readonly polls: number;
   readonly outcome: OutcomeKind;
@@ -101,6 +108,8 @@ export interface NormalisedMockOptions {
 
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = '127.0.0.1';
+/** The CLI's gRPC port, beside HTTP's 4010. */
+export const DEFAULT_GRPC_PORT = 4011;
 export const DEFAULT_SECRET = 'xai-video-mock';
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -118,6 +127,7 @@ export class MockOptionsError extends Error {
 const KNOWN: readonly (keyof MockOptions)[] = [
   'port',
   'host',
+  'grpcPort',
   'timing',
   'polls',
   'outcome',
@@ -209,6 +219,14 @@ function publicUrlOf(value: unknown): string | undefined {
   return url.replace(/\/+$/, '');
 }
 
+function grpcPortOf(value: unknown, httpPort: number): number | false {
+  if (value === undefined || value === false) return false;
+  if (typeof value !== 'number') fail('grpcPort', `expected a port number or false, got ${JSON.stringify(value)}`);
+  const port = numberIn('grpcPort', value, 0, 65_535, true);
+  if (port !== 0 && port === httpPort) fail('grpcPort', `${port} is the HTTP port too: pick another one (0 = any free port)`);
+  return port;
+}
+
 function latencyOf(value: FaultOptions['latencyMs']): readonly [number, number] {
   if (value === undefined) return [0, 0];
   if (typeof value === 'number') {
@@ -277,8 +295,10 @@ export function normaliseMockOptions(options: MockOptions = {}): NormalisedMockO
   if (typeof options !== 'object' || options === null) fail('options', 'expected an object');
   onlyKnown(options, KNOWN);
   const o = options;
+  const port = o.port === undefined ? DEFAULT_PORT : numberIn('port', o.port, 0, 65_535, true);
   return deepFreeze({
-    port: o.port === undefined ? DEFAULT_PORT : numberIn('port', o.port, 0, 65_535, true),
+    port,
+    grpcPort: grpcPortOf(o.grpcPort, port),
     host: o.host === undefined ? DEFAULT_HOST : text('host', o.host),
     timing: o.timing === undefined ? 'realistic' : byControl('timing', 'timing', o.timing).timing!,
     polls: o.polls === undefined || o.polls === 0 ? 0 : byControl('polls', 'polls', o.polls).polls!,

@@ -1,5 +1,6 @@
 // What a host hands the core and what it gets back: plain values, no transport object
 // (no IncomingMessage, no Request), so one core serves Node, fetch runtimes and MSW.
+import type { CreateOperationId } from '../spec/index.js';
 import type { ApiError } from './error-catalogue.js';
 
 /** Returned by `readBody` when the body is longer than the limit the core asked for. */
@@ -32,6 +33,30 @@ export interface MockReply {
   bytes?: Uint8Array | string;
   /** The request_id this answer is about, for the host's access log; never sent. */
   jobId?: string;
+}
+
+/**
+ * An API operation a host has already decoded from its own wire format (the gRPC host's
+ * protobuf messages): the body the spec's request schema describes, or the job to poll.
+ * It skips the HTTP-only steps (routing, content type, JSON, body size: the host's
+ * transport has done or enforced them) and meets the same guard, rules and answers.
+ */
+export type DecodedOperation =
+  | { readonly operationId: CreateOperationId; readonly body: Record<string, unknown> }
+  | { readonly operationId: 'getVideo'; readonly requestId: string };
+
+/** What comes with a decoded operation: its header-like metadata and the base of `video.url`. */
+export interface DecodedCall {
+  /** Lower-case names, as MockRequest.headers: `authorization` and `prefer` are read. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  /** The HTTP host that serves the video files, e.g. `http://127.0.0.1:4010`. */
+  readonly origin: string;
+  /**
+   * The `prefer` metadata is the client's, sent with every call (the Python SDK's
+   * `Client(metadata=...)`): a poll checks a job's controls and passes over them (the
+   * create applied them) instead of refusing them.
+   */
+  readonly preferPerClient?: boolean;
 }
 
 /** The answer "drop the connection without a reply" (fault injection). */

@@ -31,7 +31,10 @@ function tokens(text: string): [key: string, value: string][] {
   return pairs;
 }
 
-function applyTokens(controls: MockControls, text: string, on: 'create' | 'poll'): void {
+/** How a poll treats a job's controls (`outcome=`, `timing=`, ...): refuse them, or check their values and pass over them. */
+export type JobControlsOnPoll = 'refuse' | 'pass-over';
+
+function applyTokens(controls: MockControls, text: string, on: 'create' | 'poll', jobControls: JobControlsOnPoll = 'refuse'): void {
   for (const [key, value] of tokens(text)) {
     const control = MOCK_CONTROLS_BY_KEY.get(key);
     if (!control) {
@@ -39,6 +42,11 @@ function applyTokens(controls: MockControls, text: string, on: 'create' | 'poll'
       throw new MockControlError(`unknown key "${key}"`);
     }
     if (on === 'poll' && control.on === 'create') {
+      // Still checked: a typo in metadata sent with every call is refused on every call.
+      if (jobControls === 'pass-over') {
+        control.apply({ dialect: {} }, value);
+        continue;
+      }
       throw new MockControlError(
         `${key} decides a job's fate when it is created: send it with the POST (a poll takes only code= and example=)`,
       );
@@ -47,12 +55,12 @@ function applyTokens(controls: MockControls, text: string, on: 'create' | 'poll'
   }
 }
 
-function parse(text: string | undefined, prompt: unknown, on: 'create' | 'poll'): MockControls | ApiError {
+function parse(text: string | undefined, prompt: unknown, on: 'create' | 'poll', jobControls?: JobControlsOnPoll): MockControls | ApiError {
   const controls: MockControls = { dialect: {} };
   try {
     const tag = typeof prompt === 'string' ? PROMPT_TAG.exec(prompt) : null;
     if (tag?.[1]) applyTokens(controls, tag[1], on);
-    if (text) applyTokens(controls, text, on); // the header wins over the prompt tag
+    if (text) applyTokens(controls, text, on, jobControls); // the header wins over the prompt tag
   } catch (error) {
     if (error instanceof MockControlError) return controlError(error.message);
     throw error;
@@ -68,7 +76,12 @@ export function parseCreateControls(prefer: string | undefined, prompt: unknown)
   return parse(prefer, prompt, 'create');
 }
 
-/** The controls a poll may carry: Prism's `code=` and `example=`. */
-export function parsePollControls(prefer: string): MockControls | ApiError {
-  return parse(prefer, undefined, 'poll');
+/**
+ * The controls a poll may carry: Prism's `code=` and `example=`. A job's controls are
+ * refused (they were decided at the create), unless `jobControls` is 'pass-over': for
+ * metadata a client sends with every call (the Python SDK's `Client(metadata=...)`), which
+ * the create already applied.
+ */
+export function parsePollControls(prefer: string, jobControls: JobControlsOnPoll = 'refuse'): MockControls | ApiError {
+  return parse(prefer, undefined, 'poll', jobControls);
 }

@@ -7,6 +7,8 @@ const CLI = fileURLToPath(new URL('../../src/hosts/cli.ts', import.meta.url));
 
 export interface MockProcess {
   url: string;
+  /** The gRPC host's `host:port` (on any free port unless the args say otherwise), if it runs. */
+  grpcTarget: string | undefined;
   child: ChildProcess;
   output: () => string;
   kill(signal?: NodeJS.Signals): Promise<void>;
@@ -24,7 +26,9 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
 }
 
 export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<MockProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', ...args], { env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--grpc-port', '0', ...args], {
+    env: { ...process.env, ...env },
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`mock did not start: ${output}`)), 15_000);
@@ -37,6 +41,8 @@ export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
       child.removeAllListeners('exit');
       resolve({
         url: match[1],
+        // Printed before the "listening on" line.
+        grpcTarget: /gRPC \(xai_api\.Video\) on (\S+?);/.exec(output)?.[1],
         child,
         output: () => output,
         kill: (signal = 'SIGKILL') =>

@@ -9,6 +9,7 @@ describe('normaliseMockOptions', () => {
     expect(options).toMatchObject({
       port: 4010,
       host: '127.0.0.1',
+      grpcPort: false,
       timing: 'realistic',
       polls: 0,
       outcome: 'done',
@@ -29,6 +30,9 @@ describe('normaliseMockOptions', () => {
     [{ outcome: 'processing' as never }, 'outcome'],
     [{ outcome: 'done', errorCode: 'internal_error' }, 'errorCode'],
     [{ port: 70_000 }, 'port'],
+    [{ grpcPort: 70_000 }, 'grpcPort'],
+    [{ grpcPort: '4011' as never }, 'grpcPort'],
+    [{ port: 4020, grpcPort: 4020 }, 'grpcPort'],
     [{ faults: { errorRate: 1.5 } }, 'faults.errorRate'],
     [{ faults: { latencyMs: [50, 10] } }, 'faults.latencyMs[1]'],
     [{ faults: { seeed: 1 } as never }, 'faults.seeed'],
@@ -48,6 +52,12 @@ describe('normaliseMockOptions', () => {
     expect(caught).toBeInstanceOf(MockOptionsError);
     expect((caught as MockOptionsError).option).toBe(option);
     expect((caught as Error).message).toMatch(new RegExp(`^${option.replace(/[.[\]]/g, '\\$&')}: `));
+  });
+
+  it('takes a gRPC port, 0 for any free one, or false for none; 0 for both ports is fine', () => {
+    expect(normaliseMockOptions({ grpcPort: 4011 }).grpcPort).toBe(4011);
+    expect(normaliseMockOptions({ port: 0, grpcPort: 0 })).toMatchObject({ port: 0, grpcPort: 0 });
+    expect(normaliseMockOptions({ grpcPort: false }).grpcPort).toBe(false);
   });
 
   it('takes an error code alone as the failed outcome', () => {

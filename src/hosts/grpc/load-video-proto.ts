@@ -2,13 +2,12 @@
 // module in src/ and dist/) with @grpc/proto-loader. The options decide the shape of every
 // decoded message, so they must match the flags `make generate` gives
 // proto-loader-gen-types for ./generated (see the Makefile).
-import { fileURLToPath } from 'node:url';
 import { loadSync, type Options } from '@grpc/proto-loader';
 import { loadPackageDefinition } from '@grpc/grpc-js';
 import type { ProtoGrpcType } from './generated/video.js';
+import { PROTO_ROOT, VIDEO_PROTO_FILE } from './proto-files.js';
 
-export const PROTO_ROOT = fileURLToPath(new URL('./proto/', import.meta.url));
-export const VIDEO_PROTO_FILE = 'xai/api/v1/video.proto';
+export { PROTO_ROOT, VIDEO_PROTO_FILE };
 
 export const LOADER_OPTIONS: Readonly<Options> = Object.freeze({
   keepCase: true, // snake_case field names, as in the REST bodies

@@ -3,11 +3,12 @@
 // `api_host` starting with "localhost:" it uses local channel credentials (no TLS, but
 // the bearer key is still sent) instead of TLS (xai_sdk/client.py create_channel_credentials).
 import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { DEFAULT_GRPC_PORT } from '../../server/index.js';
 import { loadVideoProto } from './load-video-proto.js';
 import { createVideoServiceHandlers, type VideoServiceOptions } from './video-service-handlers.js';
 import type { VideoCore } from './video-core.js';
 
-export const DEFAULT_GRPC_PORT = 4011;
+export { DEFAULT_GRPC_PORT };
 /** As the REST host's default body limit; gRPC's own default (4 MiB) would refuse a data-URI video. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 const CLOSE_GRACE_MS = 2000;
@@ -34,7 +35,7 @@ export interface RunningGrpcServer {
 function bind(server: Server, address: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) => {
-      if (error) reject(new Error(`gRPC host: cannot listen on ${address}: ${error.message}`));
+      if (error) reject(new Error(`gRPC host: cannot listen on ${address}: ${error.message} (is the port in use?)`));
       else resolve(port);
     });
   });

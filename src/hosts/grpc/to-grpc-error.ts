@@ -64,6 +64,18 @@ export function grpcStatusOf(httpStatus: number, code: unknown): status {
   return (typeof code === 'string' ? BY_CODE[code] : undefined) ?? BY_STATUS[httpStatus] ?? status.UNKNOWN;
 }
 
+/**
+ * The core's injected connection reset (`--fault-reset-rate`), which a REST client sees as
+ * its socket closing. A gRPC call is one stream of a shared HTTP/2 connection, so the host
+ * ends the call the way a client sees a dropped connection (UNAVAILABLE, which the Python
+ * SDK's channel retries) instead of dropping every call on that connection.
+ */
+export const CONNECTION_RESET_DETAILS = 'Connection reset (an injected fault of the mock).';
+
+export function connectionReset(): StatusObject {
+  return { code: status.UNAVAILABLE, details: CONNECTION_RESET_DETAILS, metadata: new Metadata() };
+}
+
 export function toGrpcError(reply: RestReply): StatusObject {
   const { code, message } = errorBody(reply.json);
   return {

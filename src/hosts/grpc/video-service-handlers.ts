@@ -3,20 +3,23 @@
 // the proto's message or a gRPC status. A failure anywhere becomes INTERNAL for that call
 // only; the server keeps serving.
 import { Metadata, status, type handleUnaryCall, type ServerUnaryCall, type StatusObject } from '@grpc/grpc-js';
+import { RESET_CONNECTION } from '../../server/index.js';
 import type { GetDeferredVideoResponse } from './generated/xai_api/GetDeferredVideoResponse.js';
 import type { StartDeferredResponse } from './generated/xai_api/StartDeferredResponse.js';
 import type { VideoHandlers } from './generated/xai_api/Video.js';
 import { readCallMetadata } from './read-call-metadata.js';
 import { toDeferredVideoResponse } from './to-deferred-video-response.js';
-import { forwardedMetadata, toGrpcError } from './to-grpc-error.js';
+import { connectionReset, forwardedMetadata, toGrpcError } from './to-grpc-error.js';
 import { extendVideoToRest, generateVideoToRest, type RestRequest } from './to-rest-request.js';
-import type { RestReply, VideoCore } from './video-core.js';
+import type { CoreReply, RestReply, VideoCore } from './video-core.js';
 
 /** One finished call, for an access log (never holds the API key or the request body). */
 export interface GrpcCallRecord {
   method: 'GenerateVideo' | 'ExtendVideo' | 'GetDeferredVideo';
   code: status;
   requestId?: string;
+  /** The core's x-request-id for the answer (sent as metadata too). */
+  xRequestId?: string;
   durationMs: number;
   /** What went wrong inside the host or the core, when the call ended INTERNAL that way. */
   failure?: unknown;
@@ -28,24 +31,42 @@ export interface VideoServiceOptions {
   now?: () => number;
 }
 
-type Answer<T> = { message: T; metadata: Metadata; requestId?: string } | { error: StatusObject; failure?: unknown };
+type Answer<T> = { message: T; metadata: Metadata; requestId?: string } | { error: StatusObject; requestId?: string; failure?: unknown };
 
 function internal(details: string, failure?: unknown): Answer<never> {
   return { error: { code: status.INTERNAL, details, metadata: new Metadata() }, failure };
 }
 
-function startAnswer(reply: RestReply): Answer<StartDeferredResponse> {
-  if (reply.status >= 400) return { error: toGrpcError(reply) };
-  const requestId = (reply.json as { request_id?: unknown } | undefined)?.request_id;
-  if (typeof requestId !== 'string') return internal('Internal server error: the mock created no request_id.');
-  return { message: { request_id: requestId }, metadata: forwardedMetadata(reply.headers), requestId };
+/** The core's errors and resets, or undefined for an answer below 400. */
+function failed(reply: CoreReply): Answer<never> | undefined {
+  if (reply === RESET_CONNECTION) return { error: connectionReset() };
+  return reply.status >= 400 ? { error: toGrpcError(reply) } : undefined;
 }
 
-function pollAnswer(reply: RestReply, requestId: string): Answer<GetDeferredVideoResponse> {
-  if (reply.status >= 400) return { error: toGrpcError(reply) };
-  const message = toDeferredVideoResponse(reply);
+function startAnswer(reply: CoreReply): Answer<StartDeferredResponse> {
+  const error = failed(reply);
+  if (error) return error;
+  const requestId = ((reply as RestReply).json as { request_id?: unknown } | undefined)?.request_id;
+  if (typeof requestId !== 'string') return internal('Internal server error: the mock created no request_id.');
+  return { message: { request_id: requestId }, metadata: forwardedMetadata((reply as RestReply).headers), requestId };
+}
+
+function pollAnswer(reply: CoreReply, requestId: string): Answer<GetDeferredVideoResponse> {
+  const error = failed(reply);
+  if (error) return { ...error, requestId };
+  const message = toDeferredVideoResponse(reply as RestReply);
   if (!message) return internal('Internal server error: the mock answered the poll with a body that is not a job status.');
-  return { message, metadata: forwardedMetadata(reply.headers), requestId };
+  return { message, metadata: forwardedMetadata((reply as RestReply).headers), requestId };
+}
+
+function recordOf(method: GrpcCallRecord['method'], answer: Answer<unknown>, durationMs: number): GrpcCallRecord {
+  const isError = 'error' in answer;
+  const record: GrpcCallRecord = { method, code: isError ? answer.error.code : status.OK, durationMs };
+  const xRequestId = (isError ? answer.error.metadata : answer.metadata)?.get('x-request-id')[0];
+  if (answer.requestId !== undefined) record.requestId = answer.requestId;
+  if (typeof xRequestId === 'string') record.xRequestId = xRequestId;
+  if (isError && answer.failure !== undefined) record.failure = answer.failure;
+  return record;
 }
 
 function unary<Req, Res>(
@@ -63,11 +84,7 @@ function unary<Req, Res>(
         call.sendMetadata(answer.metadata);
         callback(null, answer.message);
       }
-      const code = 'error' in answer ? answer.error.code : status.OK;
-      const record: GrpcCallRecord = { method, code, durationMs: now() - startedMs };
-      if ('requestId' in answer && answer.requestId !== undefined) record.requestId = answer.requestId;
-      if ('failure' in answer && answer.failure !== undefined) record.failure = answer.failure;
-      options.onCall?.(record);
+      options.onCall?.(recordOf(method, answer, now() - startedMs));
     });
   };
 }

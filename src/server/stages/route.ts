@@ -153,3 +153,12 @@ export function adminRouteList(): string[] {
       .map((method) => `${method} ${entry.path}`),
   );
 }
+
+/** The method and path that reach the route `name`, its `{name}` parameters filled in (escaped). */
+export function requestLineOf(name: RouteName, params: Readonly<Record<string, string>> = {}): { method: string; path: string } {
+  for (const entry of ROUTE_TABLE) {
+    const method = Object.keys(entry.methods).find((m) => entry.methods[m] === name);
+    if (method) return { method, path: entry.path.replace(/\{([a-z_]+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? '')) };
+  }
+  throw new RangeError(`requestLineOf: no route ${name}`);
+}

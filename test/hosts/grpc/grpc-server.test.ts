@@ -5,6 +5,7 @@
 import { status } from '@grpc/grpc-js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type GrpcCallRecord, type RunningGrpcServer, startGrpcServer } from '../../../src/hosts/grpc/index.js';
+import { RESET_CONNECTION } from '../../../src/server/index.js';
 import type { ExtendVideoRequest } from '../../../src/hosts/grpc/generated/xai_api/ExtendVideoRequest.js';
 import type { GenerateVideoRequest } from '../../../src/hosts/grpc/generated/xai_api/GenerateVideoRequest.js';
 import type { GetDeferredVideoRequest } from '../../../src/hosts/grpc/generated/xai_api/GetDeferredVideoRequest.js';
@@ -183,6 +184,19 @@ describe('startGrpcServer', () => {
       ]);
   });
 
+  it('an injected connection reset ends that call UNAVAILABLE (what a dropped connection is), the channel stays usable', async () => {
+    core.createReplies.push(RESET_CONNECTION);
+    core.pollReplies.push(RESET_CONNECTION);
+    const reset = await generate({ prompt: 'x' });
+    expect(!reset.ok && [reset.error.code, reset.error.details]).toEqual([
+      status.UNAVAILABLE,
+      'Connection reset (an injected fault of the mock).',
+    ]);
+    const resetPoll = await poll('fake-1');
+    expect(!resetPoll.ok && resetPoll.error.code).toBe(status.UNAVAILABLE);
+    expect(await generate({ prompt: 'y' })).toMatchObject({ ok: true, value: { request_id: 'fake-2' } });
+  });
+
   it('a core that throws gives that call INTERNAL, records why, and the server keeps serving', async () => {
     core.failWith = new Error('boom');
     const failed = await generate({ prompt: 'x' });
@@ -204,9 +218,14 @@ describe('startGrpcServer', () => {
     await generate({ prompt: 'x' });
     core.pollReplies.push({ status: 202, json: { status: 'pending', progress: 1 } });
     await poll('fake-1');
-    expect(records.map(({ method, code, requestId }) => ({ method, code, requestId }))).toEqual([
-      { method: 'GenerateVideo', code: status.OK, requestId: 'fake-1' },
-      { method: 'GetDeferredVideo', code: status.OK, requestId: 'fake-1' },
+    core.pollReplies = [
+      { status: 404, json: { code: 'not-found', error: 'No video request with id x.' }, headers: { 'x-request-id': 'req-404' } },
+    ];
+    await poll('x');
+    expect(records.map(({ method, code, requestId, xRequestId }) => ({ method, code, requestId, xRequestId }))).toEqual([
+      { method: 'GenerateVideo', code: status.OK, requestId: 'fake-1', xRequestId: undefined },
+      { method: 'GetDeferredVideo', code: status.OK, requestId: 'fake-1', xRequestId: undefined },
+      { method: 'GetDeferredVideo', code: status.NOT_FOUND, requestId: 'x', xRequestId: 'req-404' },
     ]);
     expect(JSON.stringify(records)).not.toContain('test-key');
   });

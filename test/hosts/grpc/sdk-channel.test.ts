@@ -1,8 +1,9 @@
-// The host as the official Python SDK reaches it: a C-core grpcio client set up like
+// The mock as the official Python SDK reaches it: a C-core grpcio client set up like
 // xai_sdk's channel (local credentials for "localhost:PORT", the bearer key as call
 // credentials, the SDK's options and metadata; support/sdk_channel_client.py) runs the
-// SDK's generate-and-poll loop against startGrpcServer over loopback. The SDK itself
-// needs PyPI; Debian's python3-grpcio is enough to prove the channel and the wire.
+// SDK's generate-and-poll loop against the real mock over loopback: in-process
+// (startMockServer with grpcPort) and as the CLI serves it. The SDK itself needs PyPI;
+// Debian's python3-grpcio is enough to prove the channel, the wire and the answers.
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadSync } from '@grpc/proto-loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOADER_OPTIONS, type RunningGrpcServer, startGrpcServer, VIDEO_PROTO_FILE } from '../../../src/hosts/grpc/index.js';
-import { createFakeVideoCore, type FakeVideoCore } from './support/fake-video-core.js';
+import { LOADER_OPTIONS, VIDEO_PROTO_FILE } from '../../../src/hosts/grpc/index.js';
+import { type RunningMockServer, startMockServer } from '../../../src/hosts/index.js';
+import { poll as restPoll } from '../../server/mock-kit.js';
+import { spawnMock } from '../spawn-mock.js';
 
 const PYTHON = '/usr/bin/python3';
 const CLIENT = fileURLToPath(new URL('./support/sdk_channel_client.py', import.meta.url));
@@ -34,70 +37,71 @@ function writeDescriptorSet(dir: string): string {
 describe.skipIf(!hasGrpcio)('the Python SDK’s channel (skipped without /usr/bin/python3 and Debian python3-grpcio)', () => {
   let dir: string;
   let descriptorSet: string;
-  let core: FakeVideoCore;
-  let server: RunningGrpcServer;
+  let mock: RunningMockServer;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'grpc-sdk-'));
     descriptorSet = writeDescriptorSet(dir);
-    core = createFakeVideoCore();
-    server = await startGrpcServer({ core, port: 0 });
+    // Every job is done on its second poll: PENDING, then DONE, whatever the clock does.
+    mock = await startMockServer({ port: 0, grpcPort: 0, quiet: true, polls: 2, apiKeys: ['mock-key'] });
   });
 
   afterAll(async () => {
-    await server.close();
+    await mock.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  // Asynchronous: the server runs in this process and must keep answering meanwhile.
-  async function runClient(apiKey: string, prefer: string): Promise<Record<string, unknown>> {
-    const { stdout } = await promisify(execFile)(PYTHON, [CLIENT, String(server.port), descriptorSet, apiKey, prefer], { timeout: 30_000 });
-    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+  // Asynchronous: the mock runs in this process and must keep answering meanwhile.
+  async function runClient(port: number, apiKey: string, prefer: string): Promise<Record<string, any>> {
+    const { stdout } = await promisify(execFile)(PYTHON, [CLIENT, String(port), descriptorSet, apiKey, prefer], { timeout: 30_000 });
+    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, any>;
   }
 
-  it('generate → pending → done: the key, the Prefer metadata and the REST body reach the core; the video comes back', async () => {
-    core.pollReplies = [
-      { status: 202, json: { status: 'pending', progress: 40 } },
-      {
-        status: 200,
-        json: {
-          status: 'done',
-          progress: 100,
-          model: 'grok-imagine-video',
-          video: { url: 'http://127.0.0.1:4010/__mock/videos/xai-video-fake-1.mp4', duration: 6, respect_moderation: true },
-          usage: { cost_in_usd_ticks: 4_200_000_000 },
-        },
-      },
-    ];
-    const result = await runClient('mock-key', 'timing=instant');
-    expect(result).toEqual({
-      request_id: 'fake-1',
-      statuses: ['PENDING', 'DONE'],
-      video: {
-        url: 'http://127.0.0.1:4010/__mock/videos/xai-video-fake-1.mp4',
-        duration: 6,
-        respect_moderation: true,
-        model: 'grok-imagine-video',
-        cost_in_usd_ticks: 4_200_000_000,
-      },
+  it('generate → PENDING → DONE: the tutorial’s image-to-video job, answered as REST answers it, with a video.url that plays', async () => {
+    const result = await runClient(mock.grpc!.port, 'mock-key', '');
+    expect(result.statuses).toEqual(['PENDING', 'DONE']);
+    const id = result.request_id as string;
+    expect(result.video).toEqual({
+      url: `${mock.url}/__mock/videos/xai-video-${id}.mp4`,
+      duration: 6,
+      respect_moderation: true,
+      model: 'grok-imagine-video',
+      // 6 s at 720p (0.07 USD/s) and one input image (0.002 USD), in 1e-10 USD ticks.
+      cost_in_usd_ticks: 4_220_000_000,
     });
-    expect(core.creates[0]).toEqual({
-      operationId: 'generateVideo',
-      body: {
-        prompt: 'Gentle waves move across the surface',
-        model: 'grok-imagine-video',
-        duration: 6,
-        image: { url: 'https://example.com/landscape.jpg' },
-        aspect_ratio: '16:9',
-        resolution: '720p',
-      },
-      call: { authorization: 'Bearer mock-key', prefer: 'timing=instant' },
+    const rest = await restPoll(mock.url, id, { authorization: 'Bearer mock-key' });
+    expect(rest.body).toMatchObject({
+      status: 'done',
+      video: { url: result.video.url, duration: 6 },
+      usage: { cost_in_usd_ticks: 4_220_000_000 },
     });
-    expect(core.polls.map((p) => p.call.authorization)).toEqual(['Bearer mock-key', 'Bearer mock-key']);
+    const video = await fetch(result.video.url);
+    expect(video.headers.get('content-type')).toBe('video/mp4');
   });
 
-  it('an error from the core (here: a refused key) reaches the SDK as grpc.RpcError with the gRPC code and the REST message', async () => {
-    core.createReplies.push({ status: 400, json: { code: 'invalid-argument', error: 'Incorrect API key provided.' } });
-    expect(await runClient('wrong-key', '')).toEqual({ grpc_error: { code: 'INVALID_ARGUMENT', details: 'Incorrect API key provided.' } });
+  it('the Prefer metadata of Client(metadata=...) picks the outcome: FAILED with the error the SDK raises', async () => {
+    const result = await runClient(mock.grpc!.port, 'mock-key', 'outcome=failed, error-code=internal_error');
+    expect(result.statuses).toEqual(['PENDING', 'FAILED']);
+    expect(result.error).toMatchObject({ code: 'internal_error' });
+    expect(result.error.message).not.toBe('');
+  });
+
+  it('a key the mock does not accept reaches the SDK as grpc.RpcError INVALID_ARGUMENT with the REST message', async () => {
+    expect(await runClient(mock.grpc!.port, 'wrong-key', '')).toEqual({
+      grpc_error: { code: 'INVALID_ARGUMENT', details: 'Incorrect API key provided. You can obtain an API key from the xAI console.' },
+    });
+  });
+
+  it('the CLI serves it: `xai-video-mock --instant` with the gRPC host on its own port, the video on the HTTP host', async () => {
+    const cli = await spawnMock(['--instant', '--quiet']);
+    try {
+      const port = Number(cli.grpcTarget?.split(':').at(-1));
+      const result = await runClient(port, 'any-key', '');
+      expect(result.statuses).toEqual(['DONE']);
+      expect(result.video.url).toBe(`${cli.url}/__mock/videos/xai-video-${result.request_id}.mp4`);
+      expect((await fetch(result.video.url)).headers.get('content-type')).toBe('video/mp4');
+    } finally {
+      await cli.kill('SIGTERM');
+    }
   });
 });

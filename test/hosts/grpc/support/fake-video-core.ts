@@ -1,7 +1,8 @@
 // TEST FAKE of the core's narrow interface (src/hosts/grpc/video-core.ts), not the mock:
 // it answers with whatever REST replies a test scripts, and records what the gRPC host
-// passed in. The real core is plugged in when the host is wired to src/server.
-import type { CallMetadata, CreateOperationId, RestReply, VideoCore } from '../../../../src/hosts/grpc/index.js';
+// passed in, for the host's own mapping tests. The real core (mock-video-core.ts) is
+// tested through the host in cross-host.test.ts and test/conformance/grpc-host.test.ts.
+import type { CallMetadata, CoreReply, CreateOperationId, VideoCore } from '../../../../src/hosts/grpc/index.js';
 
 export interface RecordedCreate {
   operationId: CreateOperationId;
@@ -18,9 +19,9 @@ export interface FakeVideoCore extends VideoCore {
   creates: RecordedCreate[];
   polls: RecordedPoll[];
   /** The next create answers with this (default 200 {request_id: "fake-<n>"}). */
-  createReplies: RestReply[];
+  createReplies: CoreReply[];
   /** Poll answers, served in order; the last one repeats. */
-  pollReplies: RestReply[];
+  pollReplies: CoreReply[];
   /** When set, the next call throws it (a fault inside the core). */
   failWith?: Error;
 }

@@ -15,7 +15,7 @@ Messages come from the descriptor set the test writes (the project's .proto file
 @grpc/proto-loader compiled them), so no generated code is needed.
 
 usage: sdk_channel_client.py PORT DESCRIPTOR_SET API_KEY PREFER
-Prints one JSON object: {"request_id", "statuses", "video"} or {"grpc_error": {code, details}}.
+Prints one JSON object: {"request_id", "statuses", "video" or "error"} or {"grpc_error": {code, details}}.
 """
 import json
 import sys
@@ -129,6 +129,9 @@ def main():
                 time.sleep(0.05)
                 continue
             result = {"request_id": start.request_id, "statuses": statuses}
+            if statuses[-1] == "FAILED":
+                # The SDK raises VideoGenerationError(error.code, error.message) (xai_sdk/sync/video.py).
+                result["error"] = {"code": answer.response.error.code, "message": answer.response.error.message}
             if statuses[-1] == "DONE":
                 response = answer.response
                 result["video"] = {
