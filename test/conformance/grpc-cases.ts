@@ -118,6 +118,24 @@ export const GRPC_CASES: readonly GrpcCase[] = [
     },
   },
   {
+    name: 'what the schema states and hostile structure: the modes, exclusive fields and bounds, URLs, deep nesting, a key twice',
+    restOnly: {
+      2: 'seconds: xAI’s proto has no alias of duration',
+      3: 'keyframes: xAI’s proto has no such field (GenerateVideoRequest, SDK proto v6)',
+      4: 'output.upload_url: xAI’s proto has no such field',
+      6: 'deep nesting is JSON structure: a protobuf message has none beyond its own fields',
+      7: 'a key twice is JSON syntax: protobuf keeps the last value of a repeated scalar field by definition',
+      8: '1e400 is a JSON number: a proto int32 cannot hold it, so a client cannot send it',
+    },
+    async run(x) {
+      return [
+        [0, await x.generate({})],
+        [1, await x.generate({ prompt: '   ' })],
+        [5, await x.generate({ prompt: 'a', video: { url: 'https://example.123/a.mp4' } })],
+      ];
+    },
+  },
+  {
     name: 'the models endpoint: the list, a model by alias, an unknown model, an injected status, a wrong method, no key',
     skip: 'xai_api.Video has no models method, and neither the Python SDK nor xAI’s Models service lists video models',
   },
