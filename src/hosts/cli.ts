@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { type CliCommand, parseCli, USAGE } from './cli-options.js';
 import { startMockServer } from './node-server.js';
+import { PortInUseError } from './port-in-use.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -30,7 +31,17 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+/** What to do about a busy port, in the CLI's own terms (flags and environment). */
+function portInUse({ host, port }: PortInUseError): string {
+  const next = port > 0 && port < 65535 ? port + 1 : 4011;
+  return [
+    `port ${port} on ${host} is already in use (another mock still running?).`,
+    `Pick another port: --port ${next} (or PORT=${next}), or --port 0 for any free port.`,
+  ].join('\n');
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(`xai-video-mock: ${(error as Error).message}\n`);
+  const message = error instanceof PortInUseError ? portInUse(error) : (error as Error).message;
+  process.stderr.write(`xai-video-mock: ${message}\n`);
   process.exit(1);
 });

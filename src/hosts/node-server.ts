@@ -21,6 +21,7 @@ import { loadResponseValidators, requestValidators } from '../spec/spec-bundle.j
 import { createAccessLog, createLogger } from './access-log.js';
 import { memoryClock } from './internal/memory-clock.js';
 import { nodePages } from './pages.js';
+import { listenError } from './port-in-use.js';
 
 export interface RunningMockServer {
   /** Base URL, e.g. http://127.0.0.1:4010 (use it as the client's baseUrl). */
@@ -132,7 +133,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => reject(listenError(error, normalised.host, normalised.port)));
     server.listen(normalised.port, normalised.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
