@@ -12,6 +12,12 @@ function isJsonContentType(header: string | undefined): boolean {
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
+/** What arrived instead of JSON, for the 415 (a header value is never a secret; long ones are cut). */
+function contentTypeSent(header: string | undefined): string {
+  if (!header) return 'no Content-Type header';
+  return `Content-Type "${header.length > 100 ? `${header.slice(0, 97)}...` : header}"`;
+}
+
 const utf8 = new TextDecoder();
 
 /**
@@ -33,7 +39,8 @@ function parseObject(text: string): Body | ApiError {
 
 export async function readJsonBody(request: MockRequest, maxBytes: number): Promise<Body | ApiError> {
   if (Number(headerOf(request, 'content-length')) > maxBytes) return apiError('413 payload-too-large', 'tooLarge', { maxBytes });
-  if (!isJsonContentType(headerOf(request, 'content-type'))) return apiError('415 unsupported-media-type', 'notJson');
+  const contentType = headerOf(request, 'content-type');
+  if (!isJsonContentType(contentType)) return apiError('415 unsupported-media-type', 'notJson', { got: contentTypeSent(contentType) });
   const bytes = await request.readBody(maxBytes);
   if (bytes === BODY_TOO_LARGE) return apiError('413 payload-too-large', 'tooLarge', { maxBytes });
   const text = utf8.decode(bytes);
