@@ -54,16 +54,16 @@ $(GENERATORS_NEXT_DIR)/node_modules/.installed: $(GENERATORS_NEXT_DIR)/package-l
 
 examples-install: $(EXAMPLES_DIR)/node_modules/.installed ## Install mocks/examples' dependencies (the Vercel AI SDK; Node 22+)
 
-generate: install ## Rewrite the spec's parts derived from x-model-capabilities, then regenerate the TypeScript types (spec and gRPC protos)
-	node scripts/generate-spec.mjs $(SPEC)
-	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $(TYPES)
+generate: install ## Rewrite the spec's parts derived from x-model-capabilities, the URL grammar and the request rules, then regenerate the TypeScript types (spec and gRPC protos)
+	$(NPX) tsx scripts/generate-spec.mjs $(SPEC)
+	$(NPX) openapi-typescript $(SPEC) --redocly redocly.typegen.yaml --default-non-nullable false -o $(TYPES)
 	rm -rf $(GRPC_TYPES)
 	$(NPX) proto-loader-gen-types $(GRPC_TYPES_FLAGS) -O $(GRPC_TYPES) xai/api/v1/video.proto
 
 check-generated: install ## Fail when the spec's derived parts or the committed types differ from a fresh generation
-	@node scripts/generate-spec.mjs $(SPEC) --check
+	@$(NPX) tsx scripts/generate-spec.mjs $(SPEC) --check
 	@tmp=$$(mktemp --suffix=.d.ts); \
-	$(NPX) openapi-typescript $(SPEC) --default-non-nullable false -o $$tmp >/dev/null 2>&1 || { echo "openapi-typescript failed"; exit 1; }; \
+	$(NPX) openapi-typescript $(SPEC) --redocly redocly.typegen.yaml --default-non-nullable false -o $$tmp >/dev/null 2>&1 || { echo "openapi-typescript failed"; exit 1; }; \
 	if ! diff -u $(TYPES) $$tmp; then echo "generated types are stale: run 'make generate' and commit"; rm -f $$tmp; exit 1; fi; \
 	rm -f $$tmp; \
 	gtmp=$$(mktemp -d); \
@@ -129,7 +129,7 @@ test-node-matrix: build node-matrix-install ## Run the runtime suites under Node
 dredd: install ## Dredd against the mock, and against the live API when XAI_API_KEY is set (via a loopback auth proxy)
 	$(NPX) tsx test/dredd/run-dredd.ts
 
-fuzz: install ## Fuzz the create operations: 20,000 generated requests (FUZZ_RUNS=n, FUZZ_SEED=n|random)
+fuzz: install ## Fuzz the create operations: about 28,000 generated requests (FUZZ_RUNS=n, default 20000; FUZZ_SEED=n|random)
 	FUZZ_RUNS=$${FUZZ_RUNS:-20000} FUZZ_SEED=$${FUZZ_SEED:-random} $(NPX) vitest run test/fuzz
 
 # The check CLI against the live API (CONTRACT_BASE_URL points it elsewhere; ARGS adds flags).

@@ -198,7 +198,9 @@ export interface components {
             image_url: components["schemas"]["ImageLocation"];
         };
         /**
-         * @description An http(s) URL or a base64 data URI of a JPEG, PNG or WebP image.
+         * @description An http(s) URL (see "URLs") or a base64 data URI of a JPEG, PNG or WebP image. The
+         *     image itself must be readable: a `data:` first frame that is not a PNG, JPEG or WebP
+         *     is a 400 (rule `image-data`).
          * @example https://example.com/first-frame.jpg
          */
         ImageLocation: string;
@@ -213,14 +215,24 @@ export interface components {
          */
         VideoInput: components["schemas"]["VideoUrl"] | components["schemas"]["FileReference"];
         VideoUrl: {
-            /** @description An http(s) URL of an MP4, or a `data:video/mp4;base64,` URI. */
-            url: string;
+            url: components["schemas"]["VideoLocation"];
         };
+        /**
+         * @description An http(s) URL of an MP4 (see "URLs"), or a `data:video/mp4;base64,` URI of a
+         *     readable MP4 (otherwise a 400, rule `video-data`).
+         * @example https://vidgen.x.ai/xai-vidgen-bucket/xai-video-d97415a1-5796-b7ec-379f-4e6819e08fdf.mp4
+         */
+        VideoLocation: string;
         /** @description Exactly one of `url` (data:audio or http(s), at most 15 s) or `voice_id`. Select models only. */
         ReferenceAudio: components["schemas"]["AudioUrl"] | components["schemas"]["VoiceReference"];
         AudioUrl: {
-            url: string;
+            url: components["schemas"]["AudioLocation"];
         };
+        /**
+         * @description An http(s) URL of a voice clip (see "URLs"), or a base64 `data:audio/...` URI.
+         * @example https://example.com/voice.wav
+         */
+        AudioLocation: string;
         VoiceReference: {
             voice_id: string;
         };
@@ -228,15 +240,21 @@ export interface components {
         Keyframe: {
             image: components["schemas"]["ImageInput"];
             /**
-             * @description Seconds from the start, strictly between 0 and the video's duration (checked
-             *     by the server; a schema cannot compare two fields).
+             * @description Seconds from the start, strictly between 0 and the video's duration. The schema
+             *     says 0 < t < 15 (the longest clip); that t is less than this request's
+             *     `duration` is rule `keyframe-time` (a schema cannot compare two fields).
              */
             timestamp_s: number;
         };
         /** @description xAI PUTs the finished MP4 to `upload_url` (for example a presigned bucket URL). */
         OutputTarget: {
-            upload_url: string;
+            upload_url: components["schemas"]["UploadLocation"];
         };
+        /**
+         * @description An http(s) URL (see "URLs") that takes a PUT, for example a presigned bucket URL.
+         * @example https://storage.example.com/upload/balloon.mp4?sig=abc
+         */
+        UploadLocation: string;
         /** @description Store the result in the xAI Files API; the result then carries `video.file_output`. */
         StorageOptions: {
             filename: string;
@@ -259,8 +277,10 @@ export interface components {
          * @description Text-to-video (`prompt`), image-to-video (`image`, optional `prompt`) or
          *     reference-to-video (`reference_images` and/or `reference_audios`). `prompt` is
          *     required only for text-to-video: it is optional as soon as `image`,
-         *     `reference_images`, `last_frame` or `keyframes` is present. Which inputs a model
-         *     takes, and with `image`, is the capability table's (see "Models").
+         *     `reference_images`, `last_frame` or `keyframes` is present (voices alone still need
+         *     one). Send `duration` or its alias `seconds`, not both. Which inputs a model takes,
+         *     and with `image`, is the capability table's (see "Models"); the rules across fields
+         *     are listed under "Request rules".
          */
         GenerateVideoRequest: {
             model?: components["schemas"]["VideoModel"];
@@ -273,7 +293,7 @@ export interface components {
             duration?: number;
             /**
              * @deprecated
-             * @description Alias of `duration` that the live server accepts. Send `duration`.
+             * @description Alias of `duration` that the live server accepts. Send `duration` (never both).
              */
             seconds?: number;
             aspect_ratio?: components["schemas"]["AspectRatio"];
@@ -306,7 +326,17 @@ export interface components {
             storage_options?: components["schemas"]["StorageOptions"];
             /** @description Your end user's id, for abuse monitoring. */
             user?: string;
-        };
+        } & (({
+            prompt: unknown;
+        } | {
+            image: unknown;
+        } | {
+            reference_images: unknown;
+        } | {
+            last_frame: unknown;
+        } | {
+            keyframes: unknown;
+        }) & unknown);
         ExtendVideoRequest: {
             model?: components["schemas"]["VideoModel"];
             prompt: components["schemas"]["Prompt"];

@@ -140,6 +140,8 @@ export function derivedValues(table) {
     [[...properties, 'reference_images', 'maxItems'], maxOf(table, (row) => itemsOf(row.inputs.reference_images))],
     [[...properties, 'reference_audios', 'maxItems'], maxOf(table, (row) => itemsOf(row.inputs.reference_audios))],
     [[...properties, 'keyframes', 'maxItems'], maxOf(table, (row) => itemsOf(row.inputs.keyframes))],
+    // A keyframe lies strictly inside the clip, so before the longest one ends (exclusiveMaximum).
+    [['components', 'schemas', 'Keyframe', 'properties', 'timestamp_s', 'maximum'], generation.max],
     [['components', 'schemas', 'ExtendVideoRequest', 'properties', 'duration', 'minimum'], added.min],
     [['components', 'schemas', 'ExtendVideoRequest', 'properties', 'duration', 'maximum'], added.max],
   ];

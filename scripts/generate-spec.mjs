@@ -1,11 +1,15 @@
 // `make generate`: rewrites the parts of openapi/xai-video.yaml that derive from its
-// capability table (x-model-capabilities), keeping every other byte, comment and style of
+// capability table (x-model-capabilities), from the one URL grammar
+// (derive-url-patterns.mjs) and from the one list of request rules (derive-request-rules.mjs,
+// which imports TypeScript: run with tsx), keeping every other byte, comment and style of
 // the hand-written YAML (the yaml package's Document API). `--check` writes nothing and
 // exits 1 when the derived parts are stale (make lint runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, Scalar } from 'yaml';
 import { derivedValues, withCapabilityTable } from './derive-from-capabilities.mjs';
+import { withRequestRules } from './derive-request-rules.mjs';
+import { urlPatternValues } from './derive-url-patterns.mjs';
 
 const file = process.argv.find((arg) => arg.endsWith('.yaml')) ?? 'openapi/xai-video.yaml';
 const check = process.argv.includes('--check');
@@ -35,7 +39,8 @@ function set(path, value, style) {
 }
 
 for (const [path, value, style] of derivedValues(table)) set(path, value, style);
-set(['info', 'description'], withCapabilityTable(String(document.getIn(['info', 'description'])), table), 'block');
+for (const [path, value] of urlPatternValues()) set(path, value);
+set(['info', 'description'], withRequestRules(withCapabilityTable(String(document.getIn(['info', 'description'])), table)), 'block');
 
 if (check) {
   if (stale.length > 0) {

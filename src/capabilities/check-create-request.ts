@@ -3,7 +3,7 @@
 // combinations, resolutions and durations. Returns the first broken rule, or undefined.
 import type { CreateOperationId, ModelCapabilities } from '../spec/index.js';
 import { defaultModel, findModel, modelsServing, servesOperation } from './capability-table.js';
-import { checkGeneration } from './generation-rules.js';
+import { checkGeneration, GENERATION_CHECKS, type GenerationChecks } from './generation-rules.js';
 import { listing } from './listing.js';
 import { OPERATION_NOUNS, OPERATION_PATHS } from './operation-path.js';
 import { type Violation, violation } from './violation.js';
@@ -27,20 +27,20 @@ function operationViolation(row: ModelCapabilities, operationId: CreateOperation
   );
   const nouns = [operationId, ...lacking].map((id) => OPERATION_NOUNS[id]);
   const where = serving.length === 0 ? 'on no model' : `only on ${listing(serving.map((r) => r.id))}`;
-  return violation(
-    400,
-    'model',
-    'operation',
-    `model ${row.id} does not support ${OPERATION_PATHS[operationId]}: ${listing(nouns)} ${nouns.length > 1 ? 'are' : 'is'} ${where}`,
-  );
+  return violation('operation', 'model', { model: row.id, path: OPERATION_PATHS[operationId], operations: listing(nouns), where });
 }
 
-export function checkCreateRequest(operationId: CreateOperationId, body: Body): Violation | undefined {
+/** The first broken rule of the request's model for the operation; `checks` chooses the generation checks (all by default). */
+export function checkCreateRequest(
+  operationId: CreateOperationId,
+  body: Body,
+  checks: GenerationChecks = GENERATION_CHECKS,
+): Violation | undefined {
   const row = requestModel(body);
   if (!row) {
-    const name = String(body.model).slice(0, 64);
-    return violation(404, 'model', 'unknown-model', `The model ${name} does not exist or your team does not have access to it.`);
+    // Only a string names no row (requestModel); cut, as it is echoed back.
+    return violation('unknown-model', 'model', { model: String(body.model).slice(0, 64) });
   }
   if (!servesOperation(row, operationId)) return operationViolation(row, operationId);
-  return operationId === 'generateVideo' ? checkGeneration(row, body) : undefined;
+  return operationId === 'generateVideo' ? checkGeneration(row, body, checks) : undefined;
 }

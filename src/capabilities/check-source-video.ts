@@ -5,22 +5,13 @@ import type { ModelCapabilities } from '../spec/index.js';
 import { type Violation, violation } from './violation.js';
 
 export function checkSourceVideo(row: ModelCapabilities, operationId: 'extendVideo' | 'editVideo', seconds: number): Violation | undefined {
+  const model = row.id;
   if (operationId === 'extendVideo') {
     const range = row.operations.extendVideo?.source_seconds;
     if (!range || (seconds >= range.min && seconds <= range.max)) return undefined;
-    return violation(
-      400,
-      'video',
-      'source-length',
-      `video: model ${row.id} extends videos of ${range.min} to ${range.max} seconds (this one is ${seconds} s)`,
-    );
+    return violation('source-length', 'video', { model, verb: 'extends', limits: `${range.min} to ${range.max}`, seconds });
   }
   const max = row.operations.editVideo?.source_max_seconds;
   if (max === undefined || seconds <= max) return undefined;
-  return violation(
-    400,
-    'video',
-    'source-length',
-    `video: model ${row.id} edits videos of at most ${max} seconds (this one is ${seconds} s)`,
-  );
+  return violation('source-length', 'video', { model, verb: 'edits', limits: `at most ${max}`, seconds });
 }

@@ -1,6 +1,8 @@
 // POST /v1/videos/generations against one capability row (docs.x.ai "Video Generation":
 // request modes, resolutions, durations; "Reference-to-Video" for what combines with
 // `image`). Each check returns a Violation or undefined; the first one found is answered.
+// What the schema states (a prompt for text-to-video, `duration` xor `seconds`) is not
+// checked again here.
 import type { InputName, ModelCapabilities, ResolutionName } from '../spec/index.js';
 import { capabilityRows } from './capability-table.js';
 import { checkKeyframes } from './keyframe-rules.js';
@@ -14,8 +16,6 @@ export const DEFAULT_GENERATION_SECONDS = 8;
 export const DEFAULT_RESOLUTION: ResolutionName = '480p';
 const INPUTS: InputName[] = ['image', 'reference_images', 'reference_audios', 'last_frame', 'keyframes'];
 const RESOLUTION_RANK: Record<ResolutionName, number> = { '480p': 0, '720p': 1, '1080p': 2 };
-/** Any of these makes the request more than text-to-video, so `prompt` becomes optional. */
-const VISUAL_INPUTS: InputName[] = ['image', 'reference_images', 'last_frame', 'keyframes'];
 
 const present = (body: Body, name: string) => body[name] !== undefined;
 const takes = (row: ModelCapabilities, name: InputName) => row.inputs[name] !== false;
@@ -24,17 +24,9 @@ const modelsTaking = (name: InputName) =>
     .filter((row) => takes(row, name))
     .map((row) => row.id);
 
-/** `duration`, or its deprecated alias `seconds`; both at once must agree (spec: GenerateVideoRequest.seconds). */
-export function requestedSeconds(body: Body): number | Violation | undefined {
+/** `duration`, or its deprecated alias `seconds` (the schema refuses both at once). */
+export function requestedSeconds(body: Body): number | undefined {
   const { duration, seconds } = body as { duration?: number; seconds?: number };
-  if (duration !== undefined && seconds !== undefined && duration !== seconds) {
-    return violation(
-      422,
-      'duration',
-      'duration-alias',
-      `duration (${duration}) and its alias seconds (${seconds}) disagree: send only duration`,
-    );
-  }
   return duration ?? seconds;
 }
 
@@ -45,11 +37,11 @@ function checkInputs(row: ModelCapabilities, body: Body): Violation | undefined 
     if (input === false) {
       const others = modelsTaking(name);
       const where = others.length === 0 ? 'no model takes it' : `${name} is only on ${listing(others)}`;
-      return violation(400, name, 'input', `model ${row.id} does not support ${name}: ${where}`);
+      return violation('input', name, { model: row.id, input: name, where });
     }
     const count = Array.isArray(body[name]) ? (body[name] as unknown[]).length : 0;
     if (typeof input === 'object' && count > input.max_items) {
-      return violation(400, name, 'input-count', `${name}: model ${row.id} takes at most ${input.max_items} (got ${count})`);
+      return violation('input-count', name, { input: name, model: row.id, max: input.max_items, count });
     }
   }
   return undefined;
@@ -65,7 +57,7 @@ function checkImageCombinations(row: ModelCapabilities, body: Body): Violation |
     .map((r) => r.id);
   const where =
     elsewhere.length === 0 ? 'no model combines them' : `combining them (a pinned first frame) is only on ${listing(elsewhere)}`;
-  return violation(400, 'image', 'image-combination', `model ${row.id} does not take image together with ${other}: ${where}`);
+  return violation('image-combination', 'image', { model: row.id, input: other, where });
 }
 
 function checkResolution(row: ModelCapabilities, resolution: ResolutionName): Violation | undefined {
@@ -74,7 +66,7 @@ function checkResolution(row: ModelCapabilities, resolution: ResolutionName): Vi
     .filter((r) => r.resolutions[resolution])
     .map((r) => `${r.id} (${r.resolutions[resolution]})`);
   const where = others.length === 0 ? 'no model renders it' : `${resolution} is on ${listing(others)}`;
-  return violation(400, 'resolution', 'resolution', `model ${row.id} does not support resolution ${resolution}: ${where}`);
+  return violation('resolution', 'resolution', { model: row.id, resolution, where });
 }
 
 function checkDuration(row: ModelCapabilities, body: Body, seconds: number, resolution: ResolutionName): Violation | undefined {
@@ -83,20 +75,10 @@ function checkDuration(row: ModelCapabilities, body: Body, seconds: number, reso
   const range = reference?.seconds ?? generation.seconds;
   const mode = reference ? 'reference-to-video' : 'text- and image-to-video';
   if (seconds < range.min || seconds > range.max) {
-    return violation(
-      400,
-      'duration',
-      'duration',
-      `duration: model ${row.id} limits ${mode} to ${range.min}–${range.max} seconds (got ${seconds})`,
-    );
+    return violation('duration', 'duration', { model: row.id, mode, min: range.min, max: range.max, seconds });
   }
   if (reference && RESOLUTION_RANK[resolution] > RESOLUTION_RANK[reference.max_resolution]) {
-    return violation(
-      400,
-      'resolution',
-      'reference-resolution',
-      `resolution: model ${row.id} limits reference-to-video to ${reference.max_resolution} (got "${resolution}")`,
-    );
+    return violation('reference-resolution', 'resolution', { model: row.id, max: reference.max_resolution, resolution });
   }
   return undefined;
 }
@@ -108,32 +90,44 @@ function checkAspectRatio(row: ModelCapabilities, body: Body): Violation | undef
   const others = capabilityRows()
     .filter((r) => r.aspect_ratios.includes(ratio))
     .map((r) => r.id);
-  return violation(
-    400,
-    'aspect_ratio',
-    'aspect-ratio',
-    `model ${row.id} does not support aspect_ratio ${ratio}: it is on ${listing(others)}`,
-  );
+  return violation('aspect-ratio', 'aspect_ratio', { model: row.id, ratio, models: listing(others) });
 }
 
-function checkPrompt(body: Body): Violation | undefined {
-  if (typeof body.prompt === 'string' && body.prompt.trim() !== '') return undefined;
-  if (VISUAL_INPUTS.some((name) => present(body, name))) return undefined;
-  return violation(422, 'prompt', 'prompt', 'prompt is required for text-to-video (send a non-empty prompt, or an image)');
+/** What every generation check reads: the model's row, the body, and its duration and resolution with defaults applied. */
+export interface GenerationRequest {
+  row: ModelCapabilities;
+  body: Body;
+  seconds: number;
+  resolution: ResolutionName;
 }
 
-export function checkGeneration(row: ModelCapabilities, body: Body): Violation | undefined {
-  const requested = requestedSeconds(body);
-  if (typeof requested === 'object') return requested;
-  const seconds = requested ?? DEFAULT_GENERATION_SECONDS;
-  const resolution = (body.resolution as ResolutionName | undefined) ?? DEFAULT_RESOLUTION;
-  return (
-    checkInputs(row, body) ??
-    checkImageCombinations(row, body) ??
-    checkResolution(row, resolution) ??
-    checkAspectRatio(row, body) ??
-    checkDuration(row, body, seconds, resolution) ??
-    checkKeyframes(row, body.keyframes as { timestamp_s: number }[] | undefined, seconds) ??
-    checkPrompt(body)
-  );
+export type GenerationCheck = (request: GenerationRequest) => Violation | undefined;
+
+/**
+ * The generation checks, in the order they are answered (the first broken rule wins).
+ * Named, so that a test can build a rule set without one and prove the fuzzer notices.
+ */
+export const GENERATION_CHECKS = {
+  inputs: ({ row, body }) => checkInputs(row, body),
+  imageCombinations: ({ row, body }) => checkImageCombinations(row, body),
+  resolution: ({ row, resolution }) => checkResolution(row, resolution),
+  aspectRatio: ({ row, body }) => checkAspectRatio(row, body),
+  duration: ({ row, body, seconds, resolution }) => checkDuration(row, body, seconds, resolution),
+  keyframes: ({ row, body, seconds }) => checkKeyframes(row, body.keyframes as { timestamp_s: number }[] | undefined, seconds),
+} as const satisfies Record<string, GenerationCheck>;
+
+export type GenerationChecks = Readonly<Record<string, GenerationCheck>>;
+
+export function checkGeneration(row: ModelCapabilities, body: Body, checks: GenerationChecks = GENERATION_CHECKS): Violation | undefined {
+  const request: GenerationRequest = {
+    row,
+    body,
+    seconds: requestedSeconds(body) ?? DEFAULT_GENERATION_SECONDS,
+    resolution: (body.resolution as ResolutionName | undefined) ?? DEFAULT_RESOLUTION,
+  };
+  for (const check of Object.values(checks)) {
+    const broken = check(request);
+    if (broken) return broken;
+  }
+  return undefined;
 }

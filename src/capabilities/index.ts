@@ -4,7 +4,10 @@
 export { capabilityRows, defaultModel, findModel, modelNames, modelsServing, servesOperation } from './capability-table.js';
 export { checkCreateRequest, requestModel } from './check-create-request.js';
 export { checkSourceVideo } from './check-source-video.js';
-export { DEFAULT_GENERATION_SECONDS, DEFAULT_RESOLUTION, requestedSeconds } from './generation-rules.js';
+export { CROSS_FIELD_RULES, ruleMessage, ruleMessagePattern, rulesMatching } from './cross-field-rules.js';
+export type { CrossFieldRule, RuleName, RuleStatus } from './cross-field-rules.js';
+export { DEFAULT_GENERATION_SECONDS, DEFAULT_RESOLUTION, GENERATION_CHECKS, requestedSeconds } from './generation-rules.js';
+export type { GenerationCheck, GenerationChecks, GenerationRequest } from './generation-rules.js';
 export { countInputImages } from './input-images.js';
 export { findVideoGenerationModel, videoGenerationModelBody, videoGenerationModelsBody } from './models-endpoint.js';
 export type { VideoGenerationModelBody } from './models-endpoint.js';

@@ -25,8 +25,12 @@ export type ErrorBody = Schemas['ErrorBody'];
 export type VideoGenerationModel = Schemas['VideoGenerationModel'];
 export type ListVideoGenerationModelsResponse = Schemas['ListVideoGenerationModelsResponse'];
 
-/** Makes the keys `K` of `T` optional. */
-type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+/**
+ * Makes the keys `K` of `T` optional. Distributive: `GenerateVideoRequest` is a union (one
+ * member per mode of the spec's anyOf: a prompt, an image, references, a last frame or
+ * keyframes), and each mode keeps its required input.
+ */
+type WithOptional<T, K extends keyof T> = T extends unknown ? Omit<T, K> & Partial<Pick<T, K>> : never;
 
 export type GenerateVideoBody = WithOptional<GenerateVideoRequest, 'duration'>;
 export type ExtendVideoBody = WithOptional<ExtendVideoRequest, 'duration'>;

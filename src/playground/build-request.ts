@@ -57,13 +57,22 @@ export async function buildJobRequest(values: FormValues, readDataUri: ReadDataU
 }
 
 async function generationBody(values: FormValues, readDataUri: ReadDataUri): Promise<GenerateVideoBody> {
-  const body: GenerateVideoBody = { model: values.model, duration: values.duration, resolution: values.resolution };
-  if (values.aspectRatio) body.aspect_ratio = values.aspectRatio;
-  // The prompt is optional for image-to-video; an empty string would be sent as one.
-  if (values.prompt.trim() !== '') body.prompt = values.prompt;
+  const common = {
+    model: values.model,
+    duration: values.duration,
+    resolution: values.resolution,
+    ...(values.aspectRatio ? { aspect_ratio: values.aspectRatio } : {}),
+  };
   // Images travel inline as data: URIs (the API also takes https URLs and file ids).
   const toInput = async (file: File): Promise<ImageInput> => ({ url: await readDataUri(file) });
-  if (values.image) body.image = await toInput(values.image);
-  if (values.referenceImages.length > 0) body.reference_images = await Promise.all(values.referenceImages.map(toInput));
-  return body;
+  const image = values.image ? await toInput(values.image) : undefined;
+  const references = values.referenceImages.length > 0 ? await Promise.all(values.referenceImages.map(toInput)) : undefined;
+  // The prompt is optional with an image or references; an empty string would be sent as one.
+  const prompt = values.prompt.trim() !== '' ? { prompt: values.prompt } : {};
+  const withReferences = references ? { reference_images: references } : {};
+  // Each mode carries its own input (the spec's GenerateVideoRequest.anyOf, in the types too).
+  if (image) return { ...common, ...prompt, ...withReferences, image };
+  if (references) return { ...common, ...prompt, reference_images: references };
+  // Text-to-video needs its prompt: a blank one is sent, and the API's 422 says so.
+  return { ...common, prompt: values.prompt };
 }

@@ -4,9 +4,11 @@
 // a test keeps the catalogue, the spec and the README table in agreement both ways.
 export const ERROR_CATALOGUE = {
   '400 invalid-argument': {
-    when: 'malformed JSON; a request the model cannot serve (an edit or extension on a 1.5 model, an input or a combination with `image` it does not take, a resolution or ratio it does not render, reference-to-video over its length or above 720p, keyframes off the grid, a source video of the wrong length, a `data:` first frame that is not an image); an API key that is not accepted; a bad mock control',
+    when: 'malformed JSON, JSON nested deeper than 100 levels or with a key twice in one object; a request the model cannot serve (an edit or extension on a 1.5 model, an input or a combination with `image` it does not take, a resolution or ratio it does not render, reference-to-video over its length or above 720p, keyframes off the grid, a source video of the wrong length, a `data:` first frame that is not an image); an API key that is not accepted; a bad mock control',
     messages: {
       invalidJson: 'The request body is not valid JSON: {detail}',
+      tooDeep: 'The request body nests deeper than {maxDepth} levels.',
+      duplicateKey: 'The request body has the key {key} twice in one object (at {path}): send each field once.',
       combination: '{detail}',
       wrongApiKey: 'Incorrect API key provided. You can obtain an API key from the xAI console.',
       mockControl: 'mock control: {detail}. See GET /docs#mock-controls.',
@@ -60,7 +62,7 @@ export const ERROR_CATALOGUE = {
     messages: { outside: 'Range {range} is outside the {size}-byte video.' },
   },
   '422 invalid-argument': {
-    when: 'a field missing, of the wrong type, out of range or unknown (the message names it; tutorial fields such as `video_id` get a hint)',
+    when: "a field missing (a request with no mode's input among them), of the wrong type, out of range or unknown, or `duration` together with `seconds` (the message names it; tutorial fields such as `video_id` get a hint)",
     messages: {
       field: '{detail}',
       notObject: 'The request body must be a JSON object (got {got}).',

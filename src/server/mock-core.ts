@@ -19,7 +19,7 @@ import { resolveCreatePrism, resolvePollPrism } from './prism-preferences.js';
 import * as admin from './stages/admin-routes.js';
 import { createJob } from './stages/create-job.js';
 import { getModels, type ModelsRouteName } from './stages/get-models.js';
-import { checkRateLimit, guardRequest } from './stages/guard.js';
+import { checkRateLimit, guardRequest, rateLimitBucket } from './stages/guard.js';
 import { pollJob } from './stages/poll-job.js';
 import { readJsonBody, readOptionalJsonBody } from './stages/read-body.js';
 import { PREFLIGHT_HEADERS, respond } from './stages/respond.js';
@@ -115,7 +115,7 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
     if (instead) return instead;
     if (controls.createStatus !== undefined) return injectedError(controls.createStatus, 'requested with Prefer: create-status');
     const nowMs = await clockNow();
-    const limited = await checkRateLimit(apiKey, String(body.model ?? 'grok-imagine-video'), nowMs, limitDeps);
+    const limited = await checkRateLimit(apiKey, rateLimitBucket(body.model), nowMs, limitDeps);
     if (limited) return limited;
     const valid = await validateCreate(operationId, body, controls, {
       validateRequestBody: deps.validators.validateRequestBody,

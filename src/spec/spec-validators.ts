@@ -23,14 +23,24 @@ export interface SpecValidators extends RequestValidators, ResponseValidators {
 export type PrecompiledValidators = Record<string, ValidateFunction>;
 
 const SPEC_ID = 'xai-video.yaml';
-/** OpenAPI 3.0 keywords that are annotations, not assertions. */
-const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components'];
+/** OpenAPI 3.0 keywords that are annotations, not assertions (draft-04 knows none of them). */
+const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components', 'deprecated', 'readOnly', 'writeOnly'];
 
+/**
+ * An OpenAPI 3.0 Schema Object is JSON Schema draft-04 (Wright draft 00) with a few extra
+ * keywords: its `exclusiveMinimum` / `exclusiveMaximum` are booleans beside `minimum` /
+ * `maximum`, which draft-07 ajv rejects. ajv-draft-04 (the ajv project's own draft-04
+ * dialect, the one swagger-parser validates with) reads them as the spec means them; ajv
+ * core supports `nullable`. Schema ids are `id` in draft-04. `verbose` puts the failing
+ * subschema on each error, so a message can use the spec's own words (an anyOf branch's
+ * title, the fields of a `not`).
+ */
 function createAjv(document: SpecDocument, source = false): Ajv {
   // Required on demand: ajv costs start-up time when the validators come precompiled.
-  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
   // Precompiled code shares one function per referenced schema instead of inlining it into every validator.
-  const ajv = new AjvClass({
+  const ajv = new AjvDraft04({
+    verbose: true,
     strict: true,
     strictTypes: false,
     strictTuples: false,
@@ -39,8 +49,8 @@ function createAjv(document: SpecDocument, source = false): Ajv {
     code: { source, esm: true },
   });
   ajv.addVocabulary(ANNOTATIONS);
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas: document.components.schemas } });
-  return ajv;
+  ajv.addSchema({ id: SPEC_ID, components: { schemas: document.components.schemas } });
+  return ajv as unknown as Ajv;
 }
 
 function refSchema(schema: unknown): object {
@@ -91,6 +101,20 @@ const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
 
 /**
+ * An anyOf branch keeps its own `title` and `description`: a request that matches no mode
+ * is answered in those words (the verbose error carries the branches), whichever host
+ * validates it.
+ */
+function branchWithWords(branch: unknown): unknown {
+  const { title, description } = (branch ?? {}) as { title?: unknown; description?: unknown };
+  return {
+    ...(withoutAnnotations(branch) as object),
+    ...(title === undefined ? {} : { title }),
+    ...(description === undefined ? {} : { description }),
+  };
+}
+
+/**
  * A copy of a schema without its annotations (descriptions run to kilobytes), so that the
  * standalone code a browser bundle carries is only what validates. Property *names* are
  * kept: only keyword positions are stripped.
@@ -102,7 +126,8 @@ function withoutAnnotations(schema: unknown): unknown {
     if (ANNOTATION_KEYWORDS.has(key)) continue;
     if (SCHEMA_MAPS.has(key) && typeof value === 'object' && value !== null) {
       copy[key] = Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, withoutAnnotations(inner)]));
-    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) copy[key] = value.map(withoutAnnotations);
+    } else if (key === 'anyOf' && Array.isArray(value)) copy[key] = value.map(branchWithWords);
+    else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) copy[key] = value.map(withoutAnnotations);
     else if (SUBSCHEMAS.has(key)) copy[key] = withoutAnnotations(value);
     else copy[key] = value;
   }
@@ -122,7 +147,7 @@ export function compileAll(document: SpecDocument, part: 'requests' | 'responses
   const exports: Record<string, string> = {};
   for (const [key, schema] of schemasOf(document)) {
     if (!schema || key.startsWith('req_') !== (part === 'requests')) continue;
-    ajv.addSchema({ ...(withoutAnnotations(schema) as object), $id: key });
+    ajv.addSchema({ ...(withoutAnnotations(schema) as object), id: key });
     exports[key] = key;
   }
   const { default: standaloneCode } = createRequire(import.meta.url)('ajv/dist/standalone') as {

@@ -89,7 +89,9 @@ describe('the playground', () => {
     expect(state).toBe('error');
     const error = await shownError(page);
     expect(error).toMatchObject({ kind: 'failed', facts: { 'error.code': 'service_unavailable' } });
-    expect(error.facts.request_id).toBeTruthy();
+    // The failed job's id, exactly as the create answered it, shown so a user can quote it.
+    const created = (await (await request.response())?.json()) as { request_id: string };
+    expect(error.facts.request_id).toBe(created.request_id);
     await saveScreenshot(page, 'playground-failed');
   });
 

@@ -2,7 +2,7 @@
 // generated case against checkCreateRequest, and the same requests over HTTP against the
 // mock (strict mode: every answer is also checked against the spec).
 import { describe, expect, it } from 'vitest';
-import { capabilityRows, checkCreateRequest, OPERATION_PATHS } from '../../src/capabilities/index.js';
+import { capabilityRows, checkCreateRequest, OPERATION_PATHS, ruleMessagePattern } from '../../src/capabilities/index.js';
 import { createSpecValidators } from '../../src/spec/index.js';
 import { post, useMock } from '../server/mock-kit.js';
 import { capabilityCases } from './capability-cases.js';
@@ -23,13 +23,15 @@ describe('the capability table, case by case', () => {
     const verdict = checkCreateRequest(c.operationId, c.body);
     if (c.expected === undefined) expect(verdict).toBeUndefined();
     else expect(verdict).toMatchObject({ status: c.expected.status, rule: c.expected.rule });
-    // A refused combination names the model and the rule (a missing prompt is a field error).
+    // A refusal names the model, in the documented form of its rule (the spec's "Request rules").
+    if (verdict) expect(verdict.message).toMatch(ruleMessagePattern(verdict.rule));
     if (verdict?.status === 400) expect(verdict.message).toContain(String(c.body.model));
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('mock over HTTP: %s', async (_name, c) => {
     const answer = await post(mock.url(), OPERATION_PATHS[c.operationId], c.body, { prefer: 'timing=instant' });
     expect(answer.status, answer.text).toBe(c.expected?.status ?? 200);
-    if (c.expected) expect(answer.body).toEqual({ code: 'invalid-argument', error: expect.any(String) });
+    if (c.expected)
+      expect(answer.body).toEqual({ code: 'invalid-argument', error: expect.stringMatching(ruleMessagePattern(c.expected.rule)) });
   });
 });

@@ -3,10 +3,12 @@
 // example of the spec are accepted by the mock, as the live API accepts them.
 import { describe, expect, it } from 'vitest';
 import { OPERATION_PATHS } from '../../src/capabilities/index.js';
+import { decodeJobId } from '../../src/lifecycle/index.js';
 import { type CreateOperationId, createSpecValidators } from '../../src/spec/index.js';
 import { post, useMock } from '../server/mock-kit.js';
 
-const mock = useMock({ timing: 'instant' });
+const SECRET = 'docs-examples';
+const mock = useMock({ timing: 'instant', secret: SECRET });
 const { document } = createSpecValidators();
 const SOURCE = 'https://vidgen.x.ai/xai-vidgen-bucket/xai-video-d97415a1-5796-b7ec-379f-4e6819e08fdf.mp4';
 
@@ -110,9 +112,6 @@ function specExamples(): [string, CreateOperationId, Record<string, unknown>][] 
   for (const [operationId, path] of Object.entries(OPERATION_PATHS) as [CreateOperationId, string][]) {
     const operation = document.paths[path]?.post as unknown as { requestBody: { content: Record<string, { examples: Examples }> } };
     for (const [name, example] of Object.entries(operation.requestBody.content['application/json']?.examples ?? {})) {
-      // An inline MP4 of a few bytes is a shape example, not a video: the live API (and
-      // the mock) cannot read it, so it is checked against the schema only (Redocly).
-      if (String((example.value.video as { url?: string } | undefined)?.url ?? '').startsWith('data:video/')) continue;
       out.push([`spec example ${name}`, operationId, example.value]);
     }
   }
@@ -125,7 +124,19 @@ describe('docs-shaped requests are accepted', () => {
     expect(answer.status, answer.text).toBe(200);
   });
 
-  it('covers every create example of the spec but the inline-MP4 one', () => {
-    expect(specExamples().length).toBeGreaterThanOrEqual(10);
+  it('covers every create example of the spec, the inline MP4 and images included', () => {
+    const names = specExamples().map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(['spec example editDataUri', 'spec example inlineFrames']));
+    expect(names.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('the inline media are read: the 18×32 PNG of inlineFrames makes a 9:16 video, the MP4 of editDataUri is 1 s', async () => {
+    const example = (name: string) => specExamples().find(([found]) => found === `spec example ${name}`);
+    const [, frames, framesBody] = example('inlineFrames') ?? [];
+    const created = await post(mock.url(), OPERATION_PATHS[frames as CreateOperationId], framesBody);
+    expect(decodeJobId(created.body.request_id, SECRET)?.aspectRatio).toBe('9:16');
+    const [, edit, editBody] = example('editDataUri') ?? [];
+    const edited = await post(mock.url(), OPERATION_PATHS[edit as CreateOperationId], editBody);
+    expect(decodeJobId(edited.body.request_id, SECRET)?.durationSeconds).toBe(1);
   });
 });

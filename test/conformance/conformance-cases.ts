@@ -172,6 +172,24 @@ export const CASES: readonly ConformanceCase[] = [
     },
   },
   {
+    name: 'what the schema states and hostile structure: the modes, exclusive fields and bounds, URLs, deep nesting, a key twice',
+    async run(x) {
+      const raw = (body: string): RequestInit => ({ method: 'POST', headers: JSON_HEADERS, body });
+      const keyframe = (t: number) => ({ image: { url: 'https://a.example/k.png' }, timestamp_s: t });
+      return [
+        await x.send('/v1/videos/generations', post({})),
+        await x.send('/v1/videos/generations', post({ prompt: '   ' })),
+        await x.send('/v1/videos/generations', post({ prompt: 'a', duration: 4, seconds: 4 })),
+        await x.send('/v1/videos/generations', post({ prompt: 'a', model: 'grok-imagine-video-1.5', keyframes: [keyframe(0)] })),
+        await x.send('/v1/videos/generations', post({ prompt: 'a', output: { upload_url: 'https://)' } })),
+        await x.send('/v1/videos/edits', post({ prompt: 'a', video: { url: 'https://example.123/a.mp4' } })),
+        await x.send('/v1/videos/generations', raw(`{"prompt":${'['.repeat(5000)}${']'.repeat(5000)}}`)),
+        await x.send('/v1/videos/generations', raw('{"prompt":"a boat","prompt":"a cat"}')),
+        await x.send('/v1/videos/generations', raw('{"prompt":"a","duration":1e400}')),
+      ];
+    },
+  },
+  {
     name: 'the models endpoint: the list, a model by alias, an unknown model, an injected status, a wrong method, no key',
     async run(x) {
       return [

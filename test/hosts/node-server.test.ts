@@ -109,8 +109,9 @@ describe('access log', () => {
   it('writes one JSON line per request with method, path, status, request_id and duration', async () => {
     const lines: string[] = [];
     const server = await startMockServer({ port: 0, log: (line) => lines.push(line), timing: 'instant' });
+    let id = '';
     try {
-      const id = await createJob(server.url);
+      id = await createJob(server.url);
       await poll(server.url, id);
       await call(`${server.url}/nope`);
     } finally {
@@ -122,7 +123,7 @@ describe('access log', () => {
       method: 'POST',
       path: GEN,
       status: 200,
-      request_id: expect.any(String),
+      request_id: id,
       duration_ms: expect.any(Number),
     });
     expect(entries[1]).toMatchObject({ method: 'GET', status: 200, request_id: entries[0].request_id });

@@ -58,8 +58,4 @@ describe('Prism proxy --errors in front of a drifted server', () => {
     );
     expect(found.length, `${drift.description}: not among\n${JSON.stringify(violations, null, 1)}`).toBeGreaterThan(0);
   });
-
-  it('states why Prism cannot see the other drifts', () => {
-    for (const drift of DRIFTS.filter((d) => d.prism === null)) expect(drift.why, drift.id).toBeTruthy();
-  });
 });

@@ -1,6 +1,7 @@
 // Per-request controls: the Prefer header and the prompt tag pick every outcome the live
 // API can produce, HTTP errors on the create or the poll, and the older dialects.
 import { describe, expect, it } from 'vitest';
+import { MODERATION_MESSAGE } from '../../src/lifecycle/index.js';
 import { createJob, poll, post, useMock } from './mock-kit.js';
 
 const mock = useMock();
@@ -12,11 +13,18 @@ async function finish(prefer: string, body: unknown = BODY) {
 }
 
 describe('outcomes', () => {
-  it('failed, with each error.code', async () => {
-    for (const code of ['invalid_argument', 'permission_denied', 'failed_precondition', 'service_unavailable', 'internal_error']) {
+  it('failed, with each error.code and a message that says what the code means', async () => {
+    const says = {
+      invalid_argument: 'invalid',
+      permission_denied: 'not permitted',
+      failed_precondition: 'not available on the requested model',
+      service_unavailable: 'overloaded',
+      internal_error: 'internal error; please retry',
+    };
+    for (const [code, meaning] of Object.entries(says)) {
       const { result } = await finish(`outcome=failed, error-code=${code}`);
       expect(result.status).toBe(200);
-      expect(result.body).toEqual({ status: 'failed', error: { code, message: expect.any(String) } });
+      expect(result.body).toEqual({ status: 'failed', error: { code, message: expect.stringContaining(meaning) } });
     }
   });
 
@@ -40,7 +48,7 @@ describe('outcomes', () => {
     expect(http.status).toBe(400);
     expect(http.body).toMatchObject({
       code: 'imagine:content-moderated',
-      error: expect.any(String),
+      error: MODERATION_MESSAGE,
       usage: { cost_in_usd_ticks: 500_000_000 },
     });
   });
@@ -69,7 +77,7 @@ describe('HTTP errors on the create or the poll', () => {
     ] as const) {
       const result = await post(mock.url(), '/v1/videos/generations', BODY, { prefer: `create-status=${status}` });
       expect(result.status).toBe(status);
-      expect(result.body).toEqual({ code, error: expect.any(String) });
+      expect(result.body).toEqual({ code, error: expect.stringMatching(/\(requested with Prefer: create-status\)$/) });
     }
     const limited = await post(mock.url(), '/v1/videos/generations', BODY, { prefer: 'create-status=429' });
     expect(limited.headers.get('retry-after')).toBe('1');

@@ -10,7 +10,10 @@ describe('a generation on the realistic clock', () => {
     const created = await post(mock.url(), '/v1/videos/generations', { prompt: 'a cat' });
     expect(created.status).toBe(200);
     expect(created.body.request_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(created.headers.get('x-request-id')).toBeTruthy();
+    // x-request-id names the HTTP exchange (spec: XRequestId), not the job: a fresh UUID.
+    const exchange = created.headers.get('x-request-id');
+    expect(exchange).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(exchange).not.toBe(created.body.request_id);
   });
 
   it('answers 202 pending with progress that rises, then 200 done', async () => {

@@ -3,6 +3,7 @@
 // was sent (shortened: a user's 20 MB data URI is never echoed back).
 import type { ErrorObject } from 'ajv';
 import { type ApiError, apiError } from '../error-catalogue.js';
+import { jsonPreview } from './json-preview.js';
 
 /** Fields tutorials invent, with what the live API takes instead (docs.x.ai video guide: `video`, `image`). */
 const TUTORIAL_HINTS = new Map<string, string>(
@@ -31,7 +32,7 @@ export function fieldName(instancePath: string): string {
 }
 
 export function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  const text = jsonPreview(value, 41);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
@@ -42,12 +43,50 @@ function valueAt(body: unknown, instancePath: string): unknown {
 }
 
 function pick(errors: ErrorObject[]): ErrorObject {
+  // A body that matches no mode of the anyOf is answered as that, not as one branch's complaint.
+  const modes = errors.find((e) => e.keyword === 'anyOf' && e.instancePath === '');
+  if (modes) return modes;
   const deepest = errors.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a));
   const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.instancePath === deepest.instancePath);
   return oneOf ?? deepest;
 }
 
-function sentence(error: ErrorObject, body: unknown): string {
+/** What a URL pattern (openapi/xai-video.yaml, "URLs") admits, in words; any other pattern as itself. */
+function patternShape(pattern: string): string {
+  if (!/^\^\(?https\?:\/\//.test(pattern)) return `a string matching ${pattern}`;
+  const media = /data:([a-z]+)\//.exec(pattern)?.[1];
+  return media ? `an http(s) URL or a base64 data:${media}/... URI` : 'an http(s) URL';
+}
+
+/**
+ * The request's modes (GenerateVideoRequest's anyOf): each branch requires its input and
+ * has a title, so the message is the spec's own words: "prompt is required for
+ * text-to-video: send a non-blank prompt, or image (image-to-video), ...".
+ */
+function modeRequirement(anyOf: ErrorObject, errors: ErrorObject[]): string {
+  const branches = (anyOf.schema ?? []) as { title?: string; description?: string; required?: string[] }[];
+  const [first, ...rest] = branches.map((b) => ({
+    name: b.required?.join(' and ') ?? '?',
+    title: b.title ?? '',
+    description: b.description,
+  }));
+  if (!first) return 'must match one of the request modes';
+  const others = rest.map((b) => `${b.name} (${b.title})`);
+  const send = first.description ? first.description.replace(/\.$/, '').toLowerCase() : first.name;
+  const blank = errors.some((e) => e.keyword === 'pattern' && e.instancePath === `/${first.name}`);
+  const head = blank ? `${first.name} must not be blank for ${first.title}` : `${first.name} is required for ${first.title}`;
+  return `${head}: send ${send}, or ${others.length > 1 ? `one of ${others.slice(0, -1).join(', ')} or ${others.at(-1)}` : others.join('')}`;
+}
+
+/** A `not: {required: [a, b]}`: fields that must not come together (duration and its alias seconds). */
+function exclusiveFields(not: ErrorObject): string {
+  const fields = ((not.schema as { required?: string[] } | undefined)?.required ?? []).filter(Boolean);
+  const at = fieldName(not.instancePath);
+  if (fields.length < 2) return `${at ? `${at}: ` : ''}must not match ${not.schemaPath}`;
+  return `${at ? `${at}: ` : ''}${fields.join(' and ')} cannot be sent together: send only ${fields[0]}`;
+}
+
+function sentence(error: ErrorObject, body: unknown, errors: ErrorObject[]): string {
   const field = fieldName(error.instancePath);
   const at = field ? `${field}: ` : '';
   const got = `(got ${shortValue(valueAt(body, error.instancePath))})`;
@@ -68,7 +107,11 @@ function sentence(error: ErrorObject, body: unknown): string {
       return `${at}must be ${shape ?? 'exactly one of the allowed shapes'} ${got}`;
     }
     case 'pattern':
-      return `${at}must be ${field.endsWith('url') ? 'an http(s) URL or a base64 data URI of the right media type' : `a string matching ${String(p.pattern)}`} ${got}`;
+      return `${at}must be ${patternShape(String(p.pattern))} ${got}`;
+    case 'anyOf':
+      return modeRequirement(error, errors);
+    case 'not':
+      return exclusiveFields(error);
     default:
       return `${at}${error.message ?? 'is invalid'} ${got}`;
   }
@@ -87,5 +130,5 @@ export function describeSchemaError(errors: ErrorObject[], body: unknown): ApiEr
   if (error.keyword === 'enum' && error.instancePath === '/model') {
     return apiError('404 not-found', 'unknownModel', { model: shortValue(valueAt(body, '/model')) });
   }
-  return apiError('422 invalid-argument', 'field', { detail: sentence(error, body) });
+  return apiError('422 invalid-argument', 'field', { detail: sentence(error, body, errors) });
 }

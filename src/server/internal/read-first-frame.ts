@@ -4,7 +4,7 @@
 // cannot fetch is taken as 16:9, unless `Prefer: input-aspect-ratio=W:H` says otherwise.
 // The output is the model's supported ratio nearest to the image's. A `data:` PNG or JPEG
 // also comes back as bytes, so the finished video can open on it (first-frame-cache.ts).
-import { nearestAspectRatio } from '../../capabilities/index.js';
+import { nearestAspectRatio, ruleMessage } from '../../capabilities/index.js';
 import type { AspectRatio } from '../../lifecycle/index.js';
 import { type ApiError, apiError } from '../error-catalogue.js';
 import type { MaybeAsync } from '../maybe-async.js';
@@ -40,7 +40,7 @@ async function readDataUri(uri: string, field: string, model: string): Promise<F
   const { readImageDimensions } = await import('../../media/index.js');
   const size = bytes && readImageDimensions(bytes);
   if (!bytes || !size) {
-    return apiError('400 invalid-argument', 'combination', { detail: `${field}: the data URI is not a readable PNG, JPEG or WebP image` });
+    return apiError('400 invalid-argument', 'combination', { detail: ruleMessage('image-data', { field }) });
   }
   const aspectRatio = nearest(size, model);
   // WebP has no decoder here; its video keeps the test card, at the image's ratio.

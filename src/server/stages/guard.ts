@@ -3,6 +3,7 @@
 // No or malformed bearer → 401; a well-formed key that is not accepted → 400
 // invalid-argument (how the live API answers a wrong key). The key is never logged,
 // echoed or stored beyond this stage and the rate-limit buckets.
+import { defaultModel, findModel } from '../../capabilities/index.js';
 import type { FaultDice } from '../internal/fault-dice.js';
 import { type ApiError, apiError, injectedError } from '../error-catalogue.js';
 import { type MaybeAsync, andThen } from '../maybe-async.js';
@@ -46,6 +47,16 @@ export function guardRequest(request: MockRequest, deps: GuardDeps): MaybeAsync<
 export interface RateLimitDeps {
   store: MockStore;
   rateLimit: NormalisedMockOptions['rateLimit'];
+}
+
+/**
+ * The rate-limit bucket of a create body not yet validated: the model it names (an alias
+ * shares its model's bucket), never the raw value, which may be any JSON (String() of an
+ * array nested 100,000 deep recurses) or a megabyte of text kept as a map key.
+ */
+export function rateLimitBucket(model: unknown): string {
+  if (model === undefined) return defaultModel().id;
+  return (typeof model === 'string' && findModel(model)?.id) || 'unknown-model';
 }
 
 /**

@@ -1,7 +1,9 @@
 // Read stage: a POST body judged the way the live API judges it. No JSON content type or
-// an empty body is 415, malformed JSON is 400, a body that is not an object is 422, and
-// one over the limit is 413 (the host stops reading it and keeps the connection usable).
+// an empty body is 415, malformed JSON (or JSON nested too deep, or with a key twice in
+// one object) is 400, a body that is not an object is 422, and one over the limit is 413
+// (the host stops reading it and keeps the connection usable).
 import { type ApiError, apiError } from '../error-catalogue.js';
+import type { JsonStructureProblem } from '../internal/json-structure.js';
 import { BODY_TOO_LARGE, headerOf, type MockRequest } from '../mock-request.js';
 
 export type Body = Record<string, unknown>;
@@ -18,18 +20,30 @@ function contentTypeSent(header: string | undefined): string {
   return `Content-Type "${header.length > 100 ? `${header.slice(0, 97)}...` : header}"`;
 }
 
-const utf8 = new TextDecoder();
+// `ignoreBOM` keeps a byte order mark in the text (the default drops it silently): JSON
+// must not start with one (RFC 8259 §8.1), so JSON.parse refuses it as malformed (400).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * JSON.parse keeps a `__proto__` key as an own property (it never touches a prototype),
  * so the schema stage rejects it as an unknown field instead of it vanishing.
  */
-function parseObject(text: string): Body | ApiError {
+function parseObject(text: string, structure: JsonStructureProblem | undefined, maxDepth: number): Body | ApiError {
+  // Before parsing: a body nested a million levels deep is refused before it is built.
+  if (structure?.kind === 'too-deep') return apiError('400 invalid-argument', 'tooDeep', { maxDepth });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return apiError('400 invalid-argument', 'invalidJson', { detail: (error as Error).message });
+  }
+  // After parsing: malformed JSON is answered as that first. JSON.parse kept only the last
+  // value of a repeated key; nothing the user sent is dropped silently.
+  if (structure?.kind === 'duplicate-key') {
+    return apiError('400 invalid-argument', 'duplicateKey', {
+      key: JSON.stringify(structure.key.slice(0, 64)),
+      path: structure.path.slice(0, 200),
+    });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return apiError('422 invalid-argument', 'notObject', { got: Array.isArray(value) ? 'an array' : typeof value });
@@ -45,7 +59,9 @@ export async function readJsonBody(request: MockRequest, maxBytes: number): Prom
   if (bytes === BODY_TOO_LARGE) return apiError('413 payload-too-large', 'tooLarge', { maxBytes });
   const text = utf8.decode(bytes);
   if (text.trim() === '') return apiError('415 unsupported-media-type', 'empty');
-  return parseObject(text);
+  // Loaded on demand, like the media readers: the scanner stays out of a browser bundle's first chunk.
+  const { checkJsonStructure, MAX_JSON_DEPTH } = await import('../internal/json-structure.js');
+  return parseObject(text, checkJsonStructure(text, MAX_JSON_DEPTH), MAX_JSON_DEPTH);
 }
 
 /** An admin POST's optional JSON body: none without a content type. */

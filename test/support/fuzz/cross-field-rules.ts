@@ -1,15 +1,16 @@
-// The fuzzer's oracle for a schema-valid request: the rules a JSON schema cannot say,
-// read from the capability table's rows (what each model serves, takes, combines with
-// `image`, renders, and for how long), written independently of src/capabilities' rule
-// code. The server answers a broken rule with 400 (a bad combination) or 422 (a missing
-// field, e.g. the prompt of text-to-video).
-import { capabilityRows } from '../../../src/capabilities/index.js';
+// The fuzzer's oracle for a schema-valid request: EVERY documented rule (the spec's
+// "Request rules") that the request breaks, read from the capability table's rows (what
+// each model serves, takes, combines with `image`, renders, and for how long) and written
+// independently of src/capabilities' rule code. A server may answer any one of them (its
+// rules run in its own order), so an answer agrees when it is 200 for an empty set, or
+// the status and message form of one rule of the set.
+import { capabilityRows, CROSS_FIELD_RULES, type RuleName, rulesMatching } from '../../../src/capabilities/index.js';
 import type { ModelCapabilities } from '../../../src/spec/index.js';
 import type { CreateOperation } from '../../../src/contract/video-jobs.js';
 
 export type Verdict =
   | { kind: 'accept' }
-  | { kind: 'reject'; rule: string }
+  | { kind: 'reject'; rules: RuleName[] }
   /** A mock control tag in the prompt may be refused (400) when it does not parse. */
   | { kind: 'either'; reason: string };
 
@@ -17,14 +18,15 @@ type Body = Record<string, unknown>;
 type Keyframe = { timestamp_s: number };
 
 const OPTIONAL = ['reference_images', 'reference_audios', 'last_frame', 'keyframes'] as const;
-const VISUAL = ['image', 'reference_images', 'last_frame', 'keyframes'];
 const RANK: Record<string, number> = { '480p': 0, '720p': 1, '1080p': 2 };
 const DEFAULT_SECONDS = 8;
-const PNG_HEADER = /^data:image\/[a-z]+;base64,iVBORw0KGgo/;
+/** PNG, JPEG and WebP signatures, base64: a random data URI is none of them. */
+const READABLE_IMAGE = /^data:image\/[a-z]+;base64,(iVBORw0KGgo|\/9j\/|UklGR)/;
 
-const hasPrompt = (body: Body) => typeof body.prompt === 'string' && body.prompt.trim() !== '';
-const rowOf = (body: Body): ModelCapabilities | undefined =>
-  capabilityRows().find((row) => row.id === (body.model ?? capabilityRows()[0]?.id) || row.aliases.includes(String(body.model)));
+export const rowOf = (body: Body): ModelCapabilities | undefined =>
+  body.model === undefined
+    ? capabilityRows()[0]
+    : capabilityRows().find((row) => row.id === body.model || row.aliases.includes(String(body.model)));
 const lengthOf = (body: Body) => (body.duration ?? body.seconds ?? DEFAULT_SECONDS) as number;
 const isReference = (body: Body) => body.reference_images !== undefined || body.reference_audios !== undefined;
 const maxOf = (row: ModelCapabilities, name: (typeof OPTIONAL)[number]) => {
@@ -32,64 +34,77 @@ const maxOf = (row: ModelCapabilities, name: (typeof OPTIONAL)[number]) => {
   return typeof input === 'object' ? input.max_items : input ? 1 : 0;
 };
 
-function keyframeRule(row: ModelCapabilities, keyframes: Keyframe[], length: number): string | undefined {
-  const grid = row.inputs.keyframes === false ? 3 : row.inputs.keyframes.slots_per_second;
-  const slots = keyframes.map((k) => Math.round(k.timestamp_s * grid));
-  if (keyframes.some((k) => k.timestamp_s <= 0 || k.timestamp_s >= length)) return 'keyframe outside 0 < t < duration';
-  if (slots.some((slot) => slot <= 0 || slot >= length * grid)) return 'keyframe snapping onto the first or last frame';
-  if (new Set(slots).size !== slots.length) return 'two keyframes in one slot';
-  return undefined;
+function keyframeRules(row: ModelCapabilities, keyframes: Keyframe[], length: number, broken: Set<RuleName>): void {
+  if (row.inputs.keyframes === false) return;
+  const grid = row.inputs.keyframes.slots_per_second;
+  const slots = new Set<number>();
+  for (const { timestamp_s: t } of keyframes) {
+    const slot = Math.round(t * grid);
+    if (t <= 0 || t >= length) broken.add('keyframe-time');
+    else if (slot <= 0 || slot >= length * grid) broken.add('keyframe-edge');
+    else if (slots.has(slot)) broken.add('keyframe-slot');
+    slots.add(slot);
+  }
 }
 
-function inputRule(row: ModelCapabilities, body: Body): string | undefined {
+function inputRules(row: ModelCapabilities, body: Body, broken: Set<RuleName>): void {
   for (const name of OPTIONAL) {
     if (body[name] === undefined) continue;
-    if (row.inputs[name] === false) return `${name} on ${row.id}`;
-    if (Array.isArray(body[name]) && (body[name] as unknown[]).length > maxOf(row, name)) return `too many ${name} on ${row.id}`;
-    if (body.image !== undefined && !row.image_combines_with.includes(name)) return `image with ${name} on ${row.id}`;
+    if (row.inputs[name] === false) broken.add('input');
+    else if (Array.isArray(body[name]) && (body[name] as unknown[]).length > maxOf(row, name)) broken.add('input-count');
+    if (body.image !== undefined && !row.image_combines_with.includes(name)) broken.add('image-combination');
   }
-  return undefined;
 }
 
-function generationRule(body: Body): string | undefined {
-  const row = rowOf(body);
-  if (!row) return 'unknown model';
-  const { duration, seconds } = body as { duration?: number; seconds?: number };
-  if (duration !== undefined && seconds !== undefined && duration !== seconds) return 'duration and its alias seconds disagree';
+function generationRules(row: ModelCapabilities, body: Body, broken: Set<RuleName>): void {
   const length = lengthOf(body);
   const resolution = (body.resolution ?? '480p') as string;
-  const broken = inputRule(row, body);
-  if (broken) return broken;
-  if (!(resolution in row.resolutions)) return `${resolution} on ${row.id}`;
-  if (body.image === undefined && typeof body.aspect_ratio === 'string' && !row.aspect_ratios.includes(body.aspect_ratio)) return 'ratio';
+  inputRules(row, body, broken);
+  if (!(resolution in row.resolutions)) broken.add('resolution');
+  if (body.image === undefined && typeof body.aspect_ratio === 'string' && !row.aspect_ratios.includes(body.aspect_ratio)) {
+    broken.add('aspect-ratio');
+  }
   const reference = isReference(body) ? row.operations.generateVideo.reference_to_video : undefined;
   const range = reference?.seconds ?? row.operations.generateVideo.seconds;
-  if (length < range.min || length > range.max) return `duration outside ${range.min}–${range.max} on ${row.id}`;
-  if (reference && (RANK[resolution] ?? 0) > (RANK[reference.max_resolution] ?? 0)) return 'reference-to-video above its resolution';
-  const keyframes = (body.keyframes as Keyframe[] | undefined) ?? [];
-  const keyframe = keyframeRule(row, keyframes, length);
-  if (keyframe) return keyframe;
-  if (!hasPrompt(body) && !VISUAL.some((name) => body[name] !== undefined)) return 'text-to-video without a prompt';
+  if (length < range.min || length > range.max) broken.add('duration');
+  if (reference && (RANK[resolution] ?? 0) > (RANK[reference.max_resolution] ?? 0)) broken.add('reference-resolution');
+  keyframeRules(row, (body.keyframes as Keyframe[] | undefined) ?? [], length, broken);
   const image = body.image as { url?: string; image_url?: string } | undefined;
   const url = image?.url ?? image?.image_url;
-  if (url?.startsWith('data:') && !PNG_HEADER.test(url)) return 'an inline first frame that is not a readable image';
-  return undefined;
+  if (url?.startsWith('data:') && !READABLE_IMAGE.test(url)) broken.add('image-data');
 }
 
 /** The source video must be readable: an inline MP4 is read (a random one is not an MP4). */
-function sourceRule(operationId: CreateOperation, body: Body): string | undefined {
-  const row = rowOf(body);
-  if (row && row.operations[operationId] === undefined) return `${operationId} on ${row.id}`;
+function sourceRules(body: Body, broken: Set<RuleName>): void {
   const url = (body.video as { url?: unknown } | undefined)?.url;
-  if (typeof url !== 'string') return undefined; // a file_id: nothing to read here
-  if (url.startsWith('data:video/mp4;base64,')) return 'an inline video that is not a readable MP4';
-  if (!URL.canParse(url)) return 'a video URL that does not parse';
-  return undefined;
+  if (typeof url === 'string' && url.startsWith('data:video/mp4;base64,')) broken.add('video-data');
+}
+
+/** Every documented rule the (schema-valid) request breaks. */
+export function brokenRules(operationId: CreateOperation, body: Body): RuleName[] {
+  const broken = new Set<RuleName>();
+  const row = rowOf(body);
+  if (!row) return ['unknown-model'];
+  if (row.operations[operationId] === undefined) broken.add('operation');
+  else if (operationId === 'generateVideo') generationRules(row, body, broken);
+  else sourceRules(body, broken);
+  return [...broken];
 }
 
 export function judgeValidRequest(operationId: CreateOperation, body: Body): Verdict {
-  const rule = operationId === 'generateVideo' ? generationRule(body) : sourceRule(operationId, body);
-  if (rule) return { kind: 'reject', rule };
+  const rules = brokenRules(operationId, body);
+  if (rules.length > 0) return { kind: 'reject', rules };
   if (typeof body.prompt === 'string' && /\[mock:/i.test(body.prompt)) return { kind: 'either', reason: 'a [mock: ...] tag in the prompt' };
   return { kind: 'accept' };
+}
+
+/** Why an answer disagrees with the verdict, or undefined when it agrees. */
+export function disagreement(verdict: Verdict, status: number, message: string | undefined): string | undefined {
+  if (verdict.kind === 'either') return [200, 400, 422].includes(status) ? undefined : `a mock tag answered ${status}`;
+  if (verdict.kind === 'accept') return status === 200 ? undefined : `valid and within every rule, answered ${status}: ${message}`;
+  if (status === 200) return `breaks ${verdict.rules.join(', ')}, answered 200`;
+  const named = rulesMatching(status, message ?? '');
+  if (named.some((rule) => verdict.rules.includes(rule))) return undefined;
+  const expected = verdict.rules.map((rule) => `${rule} (${CROSS_FIELD_RULES[rule].status})`).join(', ');
+  return `breaks ${expected}, answered ${status} "${message}" (${named.length > 0 ? `the form of ${named.join(', ')}` : 'no documented rule'})`;
 }

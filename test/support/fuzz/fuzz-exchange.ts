@@ -8,9 +8,17 @@ import { CREATE_PATHS, type CreateOperation } from '../../../src/contract/video-
 export interface FuzzAnswer {
   status: number;
   json: unknown;
+  /** The error message of an error answer. */
+  message: string | undefined;
   /** Spec problems and shape problems; [] when the answer conforms. */
   problems: string[];
 }
+
+/** A value to send as JSON, or raw text (a duplicate key, 20,000 levels, `NaN`: what JSON.stringify cannot write). */
+export type FuzzBody = { json: unknown } | { raw: string };
+
+/** An error message longer than this echoes what was sent (a 200 KB string must not come back). */
+const MAX_MESSAGE = 600;
 
 function headersOf(response: Response): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -30,12 +38,12 @@ export async function sendFuzzed(
   apiKey: string,
   validators: SpecValidators,
   operationId: CreateOperation,
-  body: unknown,
+  body: FuzzBody,
 ): Promise<FuzzAnswer> {
   const response = await fetch(`${baseUrl}${CREATE_PATHS[operationId]}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: 'raw' in body ? body.raw : JSON.stringify(body.json),
   });
   const text = await response.text();
   let json: unknown;
@@ -49,5 +57,7 @@ export async function sendFuzzed(
   );
   if (response.status >= 500) problems.push(`a ${response.status}: the server failed on this input`);
   if (response.status >= 400 && !isFlatError(json)) problems.push(`error body is not the flat {code, error} shape: ${text.slice(0, 200)}`);
-  return { status: response.status, json, problems };
+  const message = isFlatError(json) ? (json as { error: string }).error : undefined;
+  if (message !== undefined && message.length > MAX_MESSAGE) problems.push(`the message echoes the input (${message.length} characters)`);
+  return { status: response.status, json, message, problems };
 }

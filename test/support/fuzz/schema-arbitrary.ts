@@ -1,8 +1,10 @@
 // fast-check arbitraries derived from the spec's own schema objects (OpenAPI 3.0 Schema
 // Object, the JSON Schema subset the spec uses): what the spec accepts is what gets
 // generated, so a change of the spec changes the fuzzer with it. Strings are full
-// Unicode (odd code points are valid in a prompt); bounds, enums, patterns, required
-// keys and additionalProperties are honoured.
+// Unicode (odd code points are valid in a prompt); bounds (OpenAPI 3.0's boolean
+// exclusiveMinimum / exclusiveMaximum included), enums, patterns, required keys,
+// additionalProperties, an object's anyOf of required sets (GenerateVideoRequest's modes)
+// and its `not: {required}` (fields that exclude each other) are honoured.
 import fc from 'fast-check';
 
 export interface SchemaObject {
@@ -14,6 +16,8 @@ export interface SchemaObject {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: boolean;
+  exclusiveMaximum?: boolean;
   properties?: Record<string, SchemaObject>;
   required?: string[];
   additionalProperties?: boolean | SchemaObject;
@@ -23,6 +27,7 @@ export interface SchemaObject {
   oneOf?: SchemaObject[];
   anyOf?: SchemaObject[];
   allOf?: SchemaObject[];
+  not?: SchemaObject;
 }
 
 export type SchemaCatalogue = Record<string, unknown>;
@@ -58,7 +63,7 @@ function stringArbitrary(schema: SchemaObject): fc.Arbitrary<string> {
   return fc.oneof({ weight: 19, arbitrary: typical }, { weight: 1, arbitrary: fc.constant('é'.repeat(maxLength)) });
 }
 
-function objectArbitrary(schema: SchemaObject, catalogue: SchemaCatalogue): fc.Arbitrary<Record<string, unknown>> {
+function plainObjectArbitrary(schema: SchemaObject, catalogue: SchemaCatalogue): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {};
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [key, property] of Object.entries(properties)) model[key] = arbitraryFromSchema(property, catalogue);
@@ -67,18 +72,76 @@ function objectArbitrary(schema: SchemaObject, catalogue: SchemaCatalogue): fc.A
   >;
 }
 
+/** An object schema narrowed by one anyOf branch: its required keys added, its property constraints merged in. */
+function withBranch(schema: SchemaObject, branch: SchemaObject, catalogue: SchemaCatalogue): SchemaObject {
+  const properties: Record<string, SchemaObject> = { ...schema.properties };
+  for (const [key, extra] of Object.entries(branch.properties ?? {})) {
+    const base = properties[key];
+    if (base) properties[key] = { ...flatten(base, catalogue), ...extra };
+  }
+  return { ...schema, properties, required: [...new Set([...(schema.required ?? []), ...(branch.required ?? [])])] };
+}
+
+/** Drops keys until `not: {required: [...]}` holds: a key the schema does not require, the last first. */
+function withoutExcluded(schema: SchemaObject, body: Record<string, unknown>): Record<string, unknown> {
+  const excluded = schema.not?.required;
+  if (!excluded?.every((key) => key in body)) return body;
+  const droppable = [...excluded].reverse().find((key) => !(schema.required ?? []).includes(key));
+  if (droppable === undefined) return body;
+  const { [droppable]: _dropped, ...rest } = body;
+  return rest;
+}
+
+function objectArbitrary(schema: SchemaObject, catalogue: SchemaCatalogue): fc.Arbitrary<Record<string, unknown>> {
+  const branches = schema.anyOf ?? [];
+  const base =
+    branches.length === 0
+      ? plainObjectArbitrary(schema, catalogue)
+      : fc.oneof(...branches.map((branch) => plainObjectArbitrary(withBranch(schema, branch, catalogue), catalogue)));
+  return base.map((body) => withoutExcluded(schema, body));
+}
+
+function numberArbitrary(s: SchemaObject): fc.Arbitrary<number> {
+  if (s.type === 'integer') {
+    const min = s.minimum === undefined ? -(2 ** 31) : s.exclusiveMinimum ? Math.floor(s.minimum) + 1 : Math.ceil(s.minimum);
+    const max = s.maximum === undefined ? 2 ** 31 : s.exclusiveMaximum ? Math.ceil(s.maximum) - 1 : Math.floor(s.maximum);
+    return fc.integer({ min, max });
+  }
+  return fc.double({
+    min: s.minimum ?? -1e9,
+    max: s.maximum ?? 1e9,
+    minExcluded: s.exclusiveMinimum === true,
+    maxExcluded: s.exclusiveMaximum === true,
+    noNaN: true,
+    noDefaultInfinity: true,
+  });
+}
+
+/** Arbitraries of named schemas, built once per catalogue: a URL pattern's takes a third of a second to build. */
+const built = new WeakMap<SchemaCatalogue, Map<string, fc.Arbitrary<unknown>>>();
+
 export function arbitraryFromSchema(schema: SchemaObject, catalogue: SchemaCatalogue): fc.Arbitrary<unknown> {
+  if (schema.$ref === undefined || Object.keys(schema).length > 1) return buildArbitrary(schema, catalogue);
+  const named = built.get(catalogue) ?? new Map<string, fc.Arbitrary<unknown>>();
+  built.set(catalogue, named);
+  const arbitrary = named.get(schema.$ref) ?? buildArbitrary(schema, catalogue);
+  named.set(schema.$ref, arbitrary);
+  return arbitrary;
+}
+
+function buildArbitrary(schema: SchemaObject, catalogue: SchemaCatalogue): fc.Arbitrary<unknown> {
   const s = flatten(schema, catalogue);
   if (s.enum) return fc.constantFrom(...s.enum);
+  // anyOf beside an object's properties narrows it (a mode); alone, it is a choice of shapes.
+  if (s.type === 'object' && s.properties) return objectArbitrary(s, catalogue);
   const branches = s.oneOf ?? s.anyOf;
   if (branches) return fc.oneof(...branches.map((branch) => arbitraryFromSchema(branch, catalogue)));
   switch (s.type) {
     case 'string':
       return stringArbitrary(s);
     case 'integer':
-      return fc.integer({ min: s.minimum ?? -(2 ** 31), max: s.maximum ?? 2 ** 31 });
     case 'number':
-      return fc.double({ min: s.minimum ?? -1e9, max: s.maximum ?? 1e9, noNaN: true, noDefaultInfinity: true });
+      return numberArbitrary(s);
     case 'boolean':
       return fc.boolean();
     case 'array':
