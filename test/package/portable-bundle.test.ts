@@ -18,7 +18,7 @@ const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
  * and the cross-field rules list added 1.4 KB. The JSON structure scanner loads on demand.
  */
 const MSW_ENTRY_BUDGET = 32 * 1024;
-/** Gzipped bytes of the playground's bundle (the client, the page and the capability table); measured 16.6 KB. */
+/** Gzipped bytes of the playground's bundle (the client, the page, the capability table and the rules' messages it shows); measured 17.6 KB. */
 const PLAYGROUND_BUDGET = 20 * 1024;
 
 const BODIES: [string, unknown][] = [
