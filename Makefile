@@ -89,15 +89,26 @@ format: install ## Format the tree and apply Biome's safe fixes
 typecheck: install ## Typecheck everything
 	$(NPX) tsc -p tsconfig.json --noEmit
 
-build: install ## Compile src/ to dist/ (plus precompiled validators and the browser assets)
+# dist/ is rebuilt only when what it is built from changed: the stamp is newer than every
+# source, the spec, the build scripts and configs, and the install. `npm run build` (and
+# prepack) remove dist/ with the stamp, so the next make builds again.
+BUILD_STAMP := dist/.built
+BUILD_INPUTS := $(shell find src openapi -type f) scripts/build-spec.mjs scripts/build-playground.mjs \
+	scripts/copy-protos.mjs package.json tsconfig.json tsconfig.build.json
+
+$(BUILD_STAMP): node_modules/.installed $(BUILD_INPUTS)
 	rm -rf dist
 	$(NPX) tsc -p tsconfig.build.json
 	node scripts/copy-protos.mjs
 	node scripts/build-spec.mjs
 	node scripts/build-playground.mjs
+	@touch $@
 
-mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override)
-	node dist/hosts/cli.js
+build: $(BUILD_STAMP) ## Compile src/ to dist/ (plus precompiled validators and the browser assets), when a source changed
+
+# ARGS adds the mock's flags: make mock ARGS="--instant --port 0" (npx xai-video-mock --help lists them).
+mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override; ARGS="--instant" adds flags)
+	node dist/hosts/cli.js $(ARGS)
 
 test-unit: install ## Run the vitest suite only
 	$(NPX) vitest run

@@ -7,7 +7,14 @@
 //                                     portable module of the same exports over the two above,
 //                                     with the capability table (x-model-capabilities) as data
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { compileAll, createSpecValidators, documentedStatuses, loadSpecDocument, modelCapabilityTable } from '../dist/spec/index.js';
+import {
+  capabilityTableModule,
+  compileAll,
+  createSpecValidators,
+  documentedStatuses,
+  loadSpecDocument,
+  modelCapabilityTable,
+} from '../dist/spec/index.js';
 
 const outDir = new URL('../dist/spec/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
@@ -35,11 +42,7 @@ export function loadResponseValidators() {
   return responses;
 }
 
-const table = ${JSON.stringify(modelCapabilityTable(document))};
-export function capabilityTable() {
-  return table;
-}
-`,
+${capabilityTableModule(modelCapabilityTable(document))}`,
 );
 createSpecValidators(document); // fails loudly here, not at run time, if the spec does not compile
 console.log(

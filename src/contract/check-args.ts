@@ -3,9 +3,9 @@
 // mean". The key is read from the environment only, never from a flag: a flag would
 // land in shell history and CI logs.
 import { parseArgs } from 'node:util';
+import { unknownFlag } from '../command-line/index.js';
 import type { FlowCost } from './flows/contract-flow.js';
 import { LIVE_PACING, type Pacing } from './pacing.js';
-import { suggestFlag } from './suggest-flag.js';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -30,8 +30,6 @@ const FLAGS = {
   version: { type: 'boolean' },
 } as const;
 
-export const CHECK_FLAGS: readonly string[] = Object.keys(FLAGS);
-
 export interface CheckRunArgs {
   baseUrl: string;
   apiKey: string;
@@ -55,12 +53,8 @@ type Values = ReturnType<typeof parseStrict>['values'];
 
 /** Unknown flags first, from the tokens: parseArgs' own message has no suggestion. */
 function rejectUnknownFlags(argv: string[]): void {
-  const { tokens } = parseArgs({ args: argv, options: FLAGS, strict: false, allowPositionals: true, tokens: true });
-  for (const token of tokens) {
-    if (token.kind !== 'option' || token.name in FLAGS || (token.name === 'h' && token.rawName === '-h')) continue;
-    const hint = suggestFlag(token.rawName, CHECK_FLAGS);
-    throw new UsageError(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
-  }
+  const unknown = unknownFlag(argv, FLAGS);
+  if (unknown) throw new UsageError(unknown);
 }
 
 function parseStrict(argv: string[]) {

@@ -89,16 +89,24 @@ ${code('GET /openapi.yaml')} and ${code('GET /openapi.json')} (the contract).</p
 ${htmlTable(['route', 'what it does'], adminRows())}`;
 }
 
-/** The section; `usage` is the CLI's --help text. */
+/**
+ * The section, as the description of Redoc's "Mock controls" tag (docs-spec.ts): one HTML
+ * block with no blank line in it, so that Redoc's markdown renderer passes it through
+ * whole (a blank line ends an HTML block in CommonMark). `usage` is the CLI's --help text.
+ */
 export function mockControlsSection(usage: string): string {
-  return `<section id="mock-controls">
-<h2>Mock controls</h2>
-<p>Everything below exists only on the mock (${code('xai-video-mock')}): send it to the mock, never to the live API.
+  return `<div class="mock-controls">
+<p>Everything in this section exists only on the mock (${code('xai-video-mock')}): send it to the mock, never to the live API.
 Each control is deterministic: the job's whole fate is packed into its ${code('request_id')}.</p>
 ${preferPart()}
 ${timePart()}
 ${adminPart()}
 <h3 id="cli-options">Command-line options</h3>
-<pre>${escapeHtml(usage)}</pre>
-</section>`;
+<pre>${preformatted(usage)}</pre>
+</div>`;
+}
+
+/** Escaped text for a <pre>, its empty lines written as character references (not blank lines). */
+function preformatted(text: string): string {
+  return escapeHtml(text).replace(/\n(?=[ \t]*\n)/g, '&#10;');
 }

@@ -22,6 +22,11 @@ export interface Flag {
   short?: string;
   /** The value's placeholder in --help; none for a boolean flag. */
   arg?: string;
+  /**
+   * The value the flag means when given without one (`--rate-limit` alone, last or before
+   * another flag); `--help` shows the value as optional, `[n]`.
+   */
+  bare?: string;
   multiple?: boolean;
   /** The CLI's value when the flag is not given (where it differs from the option's own default). */
   default?: string;
@@ -208,8 +213,9 @@ export const FLAGS: readonly Flag[] = [
   {
     name: 'rate-limit',
     arg: 'n',
+    bare: '1',
     group: 'Faults (off by default, seeded)',
-    help: 'Live-style rate limit: n creates/s per key per model ("" = 1)',
+    help: 'Live-style rate limit: n creates/s per key per model (alone: 1, as live)',
     option: 'rateLimit',
     apply: (o, v) =>
       (o.rateLimit = { ...(typeof o.rateLimit === 'object' ? o.rateLimit : {}), perSecond: number('rate-limit', String(v) || '1') }),
@@ -228,7 +234,8 @@ export const FLAGS: readonly Flag[] = [
 const GROUPS: Group[] = ['Server', 'Jobs', 'Auth', 'Faults (off by default, seeded)', 'Other'];
 
 function usageLine(flag: Flag): string {
-  const name = `${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${flag.arg ? ` <${flag.arg}>` : ''}`;
+  const value = flag.arg === undefined ? '' : flag.bare === undefined ? ` <${flag.arg}>` : ` [${flag.arg}]`;
+  const name = `${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${value}`;
   return `  ${name.padEnd(24)}${flag.help}`;
 }
 

@@ -1,8 +1,10 @@
 // Command-line flags → MockOptions, with node:util's parseArgs over the flag table
 // (cli-flags.ts). Values are only converted here: normaliseMockOptions checks them, and its
 // complaint is reported under the flag's name. Flags win over the environment (PORT, HOST,
-// XAI_MOCK_API_KEYS, XAI_MOCK_SECRET), which wins over the defaults.
+// XAI_MOCK_API_KEYS, XAI_MOCK_SECRET), which wins over the defaults. A mistyped flag gets
+// "did you mean"; a flag with an optional value (`--rate-limit [n]`) may come alone.
 import { parseArgs } from 'node:util';
+import { unknownFlag } from '../command-line/index.js';
 import { MockControlError, type MockControls, type MockOptions, MockOptionsError, normaliseMockOptions } from '../server/index.js';
 import { FLAGS, type Flag, type FlagValue, number } from './cli-flags.js';
 
@@ -21,6 +23,22 @@ const PARSE_OPTIONS = Object.fromEntries(
     },
   ]),
 );
+
+const BARE_VALUES = new Map(FLAGS.filter((flag) => flag.bare !== undefined).map((flag) => [`--${flag.name}`, flag.bare!]));
+
+/**
+ * parseArgs has no optional values: a string flag takes the next argument, whatever it is.
+ * So a flag with a bare value that stands last, or before another flag (not a negative
+ * number), is given that value explicitly: `--rate-limit --strict` is `--rate-limit=1 --strict`.
+ */
+function withBareValues(argv: readonly string[]): string[] {
+  return argv.map((arg, index) => {
+    const bare = BARE_VALUES.get(arg);
+    const next = argv[index + 1];
+    const alone = next === undefined || (next.startsWith('-') && Number.isNaN(Number(next)));
+    return bare !== undefined && alone ? `${arg}=${bare}` : arg;
+  });
+}
 
 function fromEnvironment(env: NodeJS.ProcessEnv): MockOptions {
   const keys = (env.XAI_MOCK_API_KEYS ?? '')
@@ -80,7 +98,10 @@ function asFlagError(error: MockOptionsError): Error {
 }
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliCommand {
-  const { values, positionals } = parseArgs({ args: argv, options: PARSE_OPTIONS, allowPositionals: true, strict: true });
+  const args = withBareValues(argv);
+  const unknown = unknownFlag(args, PARSE_OPTIONS);
+  if (unknown) throw new Error(unknown);
+  const { values, positionals } = parseArgs({ args, options: PARSE_OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}"`);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { type CliCommand, parseCli, USAGE } from './cli-options.js';
 import { startMockServer } from './node-server.js';
+import { DEFAULT_GRPC_PORT, DEFAULT_PORT } from '../server/index.js';
+import { PortInUseError } from './port-in-use.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -40,10 +42,22 @@ async function main(): Promise<void> {
   );
 }
 
+/** What to do about a busy port, in the CLI's own terms (flags and environment). */
+function portInUse({ host, port }: PortInUseError): string {
+  // The next port, but never the gRPC host's default: that one is taken by the mock itself.
+  const after = port > 0 && port < 65534 ? port + 1 : DEFAULT_PORT + 2;
+  const next = after === DEFAULT_GRPC_PORT ? after + 1 : after;
+  return [
+    `port ${port} on ${host} is already in use (another mock still running?).`,
+    `Pick another port: --port ${next} (or PORT=${next}), or --port 0 for any free port.`,
+  ].join('\n');
+}
+
 main().catch((error: unknown) => {
-  const message = (error as Error).message;
   // The default gRPC port is taken most often by another mock: say how to get past it.
-  const hint = message.startsWith('gRPC host:') ? ' Pick another with --grpc-port <n> (0 = any free port), or --grpc-port off.' : '';
-  process.stderr.write(`xai-video-mock: ${message}${hint}\n`);
+  const grpcHint = ' Pick another with --grpc-port <n> (0 = any free port), or --grpc-port off.';
+  const message = error instanceof PortInUseError ? portInUse(error) : (error as Error).message;
+  process.stderr.write(`xai-video-mock: ${message}${message.startsWith('gRPC host:') ? grpcHint : ''}
+`);
   process.exit(1);
 });

@@ -3,6 +3,7 @@
 // the mock. (Other runtimes get fetch-entry.ts: the same without startMockServer.)
 export { startMockServer } from './node-server.js';
 export type { RunningMockServer } from './node-server.js';
+export { PortInUseError } from './port-in-use.js';
 export { createMockFetchHandler } from './fetch-handler.js';
 export type { FetchHostDeps, MockFetchHandler } from './fetch-handler.js';
 export { PROTO_ROOT, VIDEO_PROTO_FILE } from './grpc/proto-files.js';

@@ -22,6 +22,7 @@ import { loadResponseValidators, requestValidators } from '../spec/spec-bundle.j
 import { createAccessLog, createLogger } from './access-log.js';
 import { memoryClock } from './internal/memory-clock.js';
 import { nodePages } from './pages.js';
+import { listenError } from './port-in-use.js';
 
 export interface RunningMockServer {
   /** Base URL, e.g. http://127.0.0.1:4010 (use it as the client's baseUrl). */
@@ -150,7 +151,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
   const grpc = await startGrpcBeside(core, normalised.grpcPort, () => `http://${address}`);
   try {
     await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
+      server.once('error', (error) => reject(listenError(error, normalised.host, normalised.port)));
       server.listen(normalised.port, normalised.host, () => resolve());
     });
   } catch (error) {

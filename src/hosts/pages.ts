@@ -5,7 +5,8 @@
 // Assets load on first request, so the mock's cold start reads no bundle and imports no
 // bundler.
 import { readFile } from 'node:fs/promises';
-import { DOCS_SCRIPT_PATH, docsPage, SPEC_JSON_PATH, SPEC_YAML_PATH } from '../docs/docs-page.js';
+import { DOCS_SCRIPT_PATH, DOCS_SPEC_PATH, docsPage, SPEC_JSON_PATH, SPEC_YAML_PATH } from '../docs/docs-page.js';
+import { docsSpec } from '../docs/docs-spec.js';
 import { readRedocBundle } from '../docs/redoc-bundle.js';
 import { type PlaygroundFile, playgroundAsset } from '../playground/server/playground-assets.js';
 import { type ApiError, apiError, type MockReply, type PageSource } from '../server/index.js';
@@ -31,7 +32,8 @@ const PAGES: Record<string, Page> = {
   '/playground.css': playground('playground.css'),
   '/playground.js': playground('playground.js'),
   '/playground.js.map': playground('playground.js.map'),
-  '/docs': async () => page('text/html; charset=utf-8', docsPage({ usage: USAGE })),
+  '/docs': async () => page('text/html; charset=utf-8', docsPage()),
+  [DOCS_SPEC_PATH]: async () => ({ status: 200, headers: { 'cache-control': 'no-cache' }, json: docsSpec(loadSpecDocument(), USAGE) }),
   [DOCS_SCRIPT_PATH]: async () => page('text/javascript; charset=utf-8', await readRedocBundle()),
   [SPEC_YAML_PATH]: async () => page('application/yaml; charset=utf-8', await readFile(specPath, 'utf8')),
   [SPEC_JSON_PATH]: async () => ({ status: 200, headers: { 'cache-control': 'no-cache' }, json: loadSpecDocument() }),

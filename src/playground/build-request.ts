@@ -13,11 +13,8 @@ import type {
   VideoModel,
 } from '../client/index.js';
 
-/** The choices the form offers, typed against the spec's enums. */
-export const MODELS = ['grok-imagine-video', 'grok-imagine-video-1.5'] as const satisfies readonly VideoModel[];
-export const RESOLUTIONS = ['480p', '720p', '1080p'] as const satisfies readonly Resolution[];
-export const ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:3', '3:4', '3:2', '2:3'] as const satisfies readonly AspectRatio[];
-
+// What the form offers for model, resolution, ratio and duration comes from the capability
+// table (model-choices.ts), so the values here are ones the chosen model accepts.
 export type PlaygroundOperation = 'generate' | 'extend' | 'edit';
 
 export type JobRequest =
@@ -28,12 +25,12 @@ export type JobRequest =
 export interface FormValues {
   operation: PlaygroundOperation;
   prompt: string;
-  model: (typeof MODELS)[number];
+  model: VideoModel;
   /** Seconds: the whole video (generate) or the added segment (extend); edits keep the source's. */
   duration: number;
-  resolution: (typeof RESOLUTIONS)[number];
+  resolution: Resolution;
   /** Undefined: the API's default (16:9, or the first frame's own ratio). */
-  aspectRatio: (typeof ASPECT_RATIOS)[number] | undefined;
+  aspectRatio: AspectRatio | undefined;
   /** First frame (image-to-video). */
   image: File | undefined;
   /** Style references (reference-to-video). */

@@ -12,7 +12,7 @@
 import { createVideoClient, type FinishedVideo, type VideoClient, type WaitOptions } from '../client/index.js';
 import { buildJobRequest, type JobRequest } from './build-request.js';
 import { describeError } from './describe-error.js';
-import { field, fillForm, operationOf, readControls, readForm, showFieldsFor } from './form-fields.js';
+import { field, fillForm, readControls, readForm, updateForm, useAsSource } from './form-fields.js';
 import { advanceClock, listJobs, mockVideoUrl } from './mock-admin.js';
 import { preferHeader, withMockControls } from './mock-controls-fetch.js';
 import { readPageOptions } from './page-options.js';
@@ -92,15 +92,20 @@ function wire(): void {
     event.preventDefault();
     void run();
   });
-  form.addEventListener('change', () => showFieldsFor(form, operationOf(form)));
+  form.addEventListener('change', (event) => updateForm(form, event.target));
   document.getElementById('cancel')?.addEventListener('click', () => running?.abort());
   document.getElementById('refresh-jobs')?.addEventListener('click', () => void refreshJobs());
   document.getElementById('advance-clock')?.addEventListener('click', () => {
     void advanceClock(baseUrl(), CLOCK_STEP_SECONDS).then(refreshJobs);
   });
+  // "use as source": the finished video becomes the input of an extension or an edit.
   document.getElementById('jobs-body')?.addEventListener('click', (event) => {
-    const id = (event.target as HTMLElement).closest<HTMLElement>('[data-use-source]')?.dataset.useSource;
-    if (id) field(form, 'sourceUrl').value = mockVideoUrl(baseUrl(), id);
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-use-source]');
+    const { useSource: id, operation } = button?.dataset ?? {};
+    if (!id || (operation !== 'extend' && operation !== 'edit')) return;
+    useAsSource(form, operation, mockVideoUrl(baseUrl(), id));
+    form.scrollIntoView({ block: 'start' });
+    field<HTMLTextAreaElement>(form, 'prompt').focus();
   });
 }
 

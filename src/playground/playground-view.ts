@@ -6,6 +6,7 @@
 import type { FinishedVideo, VideoProgress } from '../client/index.js';
 import type { ErrorView } from './describe-error.js';
 import type { MockJob } from './mock-admin.js';
+import { sourceVideoProblem } from './model-choices.js';
 
 const TICKS_PER_USD = 1e10;
 
@@ -149,12 +150,17 @@ function jobRow(job: MockJob): HTMLTableRowElement {
   return row;
 }
 
-/** A finished video can be the source of the next extension or edit. */
+/** A finished video can be the source of the next extension or edit (within the table's source lengths). */
 function actionCell(job: MockJob): HTMLTableCellElement {
   const cell = document.createElement('td');
   if (job.status !== 'done') return cell;
-  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'use as source' });
-  button.dataset.useSource = job.request_id;
-  cell.append(button);
+  for (const operation of ['extend', 'edit'] as const) {
+    const problem = sourceVideoProblem(operation, job.duration);
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: operation, disabled: !!problem });
+    button.title = problem ?? `${operation} this video: switches the form to ${operation === 'extend' ? 'Extend' : 'Edit'}`;
+    button.dataset.useSource = job.request_id;
+    button.dataset.operation = operation;
+    cell.append(button);
+  }
   return cell;
 }

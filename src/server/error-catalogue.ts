@@ -52,7 +52,7 @@ export const ERROR_CATALOGUE = {
   '415 unsupported-media-type': {
     when: 'no `Content-Type: application/json`, or an empty body',
     messages: {
-      notJson: 'Expected a JSON body with Content-Type: application/json.',
+      notJson: 'Expected a JSON body with Content-Type: application/json; got {got}.',
       empty: 'The request body is empty: expected a JSON object.',
       injected: 'Expected a JSON body with Content-Type: application/json. ({reason})',
     },

@@ -10,6 +10,7 @@ import { decodedRequest } from './decoded-request.js';
 import { createFaultDice } from './internal/fault-dice.js';
 import type { ValidateResponse } from './internal/strict-check.js';
 import { ApiError, apiError, injectedError } from './error-catalogue.js';
+import { createFirstFrameCache } from './first-frame-cache.js';
 import { type MaybeAsync, andThen } from './maybe-async.js';
 import { createMemoryStore } from './memory-store.js';
 import type { NormalisedMockOptions } from './mock-options.js';
@@ -74,6 +75,7 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
   const store = deps.store ?? createMemoryStore();
   const decodeJob = createJobDecoder(options.secret);
   const faults = createFaultDice(options.faults);
+  const firstFrames = createFirstFrameCache();
   const ttlMs = options.ttlSeconds * 1000;
   let nonce = Math.floor(Math.random() * NONCES_PER_TICK); // another process starts elsewhere in the cycle
   const nextNonce = () => (nonce = (nonce + 1) % NONCES_PER_TICK);
@@ -83,7 +85,16 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
     media.catch(() => (media = undefined));
     return media;
   };
-  const adminDeps: admin.AdminDeps = { options, store, decodeJob, startedAtMs: options.now(), resetLocal: () => faults.reseed() };
+  const adminDeps: admin.AdminDeps = {
+    options,
+    store,
+    decodeJob,
+    startedAtMs: options.now(),
+    resetLocal: () => {
+      faults.reseed();
+      firstFrames.clear();
+    },
+  };
   const guardDeps = { faults, acceptedKeys: new Set(options.apiKeys), sleep: options.sleep };
   const limitDeps = { store, rateLimit: options.rateLimit };
   const respondDeps = {
@@ -124,7 +135,7 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
       decodeJob,
     });
     if (valid instanceof ApiError) return valid;
-    return createJob(valid, controls, nowMs, { options, store, nextNonce });
+    return createJob(valid, controls, nowMs, { options, store, firstFrames, nextNonce });
   }
 
   function api(route: Matched, request: MockRequest): MaybeAsync<StageAnswer> {
@@ -186,7 +197,7 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
     if (route.entry.kind === 'api') return api(route, request);
     if (route.entry.kind === 'video')
       return andThen(clockNow(), (nowMs) =>
-        serveVideo(route.params.request_id!, headerOf(request, 'range'), nowMs, { decodeJob, ttlMs, media: loadMedia }),
+        serveVideo(route.params.request_id!, headerOf(request, 'range'), nowMs, { decodeJob, ttlMs, firstFrames, media: loadMedia }),
       );
     return adminRoute(route, request);
   }

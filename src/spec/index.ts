@@ -7,6 +7,7 @@ export type { PrecompiledValidators, SpecValidators } from './spec-validators.js
 export { capabilityTable, loadResponseValidators, requestValidators } from './spec-bundle.js';
 export type { OperationId, RequestValidators, ResponseProblem, ResponseValidators } from './validator-set.js';
 export { CAPABILITIES_EXTENSION, modelCapabilityTable } from './model-capabilities.js';
+export { capabilityTableModule } from './capability-table-module.js';
 export type {
   CreateOperationId,
   EditLimits,

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockControlsSection } from '../../src/docs/mock-controls-section.js';
+import { USAGE } from '../../src/hosts/cli-options.js';
 import { startMockServer, type RunningMockServer } from '../../src/hosts/index.js';
 import { JOB_ERROR_CODES } from '../../src/lifecycle/index.js';
 import { ApiError, MOCK_CONTROLS, parseCreateControls, parsePollControls } from '../../src/server/index.js';
@@ -27,7 +28,7 @@ describe('page routes', () => {
     ['/playground.js', 'text/javascript', 'createVideoClient'],
     ['/playground.js.map', 'application/json', '"sources"'],
     ['/playground.css', 'text/css', 'progress'],
-    ['/docs', 'text/html', 'id="mock-controls"'],
+    ['/docs', 'text/html', '"mock-controls":"tag/Mock-controls"'],
     ['/docs/', 'text/html', 'Redoc.init'],
     ['/docs/redoc.standalone.js', 'text/javascript', 'Redoc'],
     ['/openapi.yaml', 'application/yaml', 'openapi: 3.0.3'],
@@ -41,6 +42,21 @@ describe('page routes', () => {
   it('serves the contract verbatim as YAML and as JSON', async () => {
     expect(await (await fetch(`${mock.url}/openapi.yaml`)).text()).toBe(readFileSync(specPath, 'utf8'));
     expect(await (await fetch(`${mock.url}/openapi.json`)).json()).toEqual(loadSpecDocument());
+  });
+
+  it("gives Redoc the contract plus the mock's controls as one more (trait) tag, and nothing else changed", async () => {
+    const docs = await (await fetch(`${mock.url}/docs/openapi.json`)).json();
+    const { tags: contractTags, ...contract } = loadSpecDocument() as unknown as { tags: unknown[] };
+    const { tags, ...rest } = docs;
+    expect(rest).toEqual(contract);
+    expect(tags.slice(0, -1)).toEqual(contractTags);
+    expect(tags.at(-1)).toEqual({ name: 'Mock controls', 'x-traitTag': true, description: mockControlsSection(USAGE) });
+  });
+
+  it('writes the mock controls as one HTML block (no blank line), which a markdown renderer passes through whole', () => {
+    const section = mockControlsSection(USAGE);
+    expect(section).not.toMatch(/\n[ \t]*\n/);
+    expect(section).toContain('&#10;'); // the --help text's empty lines, kept inside its <pre>
   });
 
   it('answers HEAD without a body, and unknown pages with the API error shape', async () => {

@@ -60,6 +60,35 @@ describe('parseCli', () => {
     expect(() => parseCli(argv, {})).toThrow(message);
   });
 
+  it.each([
+    [['--rate-limit'], 1],
+    [['--rate-limit', '--rate-limit-polls'], 1],
+    [['--rate-limit', '--instant'], 1],
+    [['--rate-limit', '3'], 3],
+    [['--rate-limit=2', '--strict'], 2],
+    [['--rate-limit='], 1],
+  ])('%j sets a rate limit of %i create/s (the value is optional, as --help says)', (argv, perSecond) => {
+    expect(serve(argv).rateLimit).toMatchObject({ perSecond });
+  });
+
+  it('--help shows the optional value as [n]', () => {
+    expect(USAGE).toMatch(/--rate-limit \[n\] +Live-style rate limit/);
+    expect(USAGE).toMatch(/--port <n> /);
+  });
+
+  it.each([
+    [['--instnat'], 'unknown option --instnat (did you mean --instant?)'],
+    [['--port', '0', '--rate-limits'], 'unknown option --rate-limits (did you mean --rate-limit?)'],
+    [['--tiemout=5'], 'unknown option --tiemout'],
+    [['--time-scael', '2'], 'unknown option --time-scael (did you mean --time-scale?)'],
+  ])('%j is refused with "did you mean": %s', (argv, message) => {
+    expect(() => parseCli(argv, {})).toThrow(message);
+  });
+
+  it('suggests nothing for a flag far from every known one', () => {
+    expect(() => parseCli(['--frobnicate'], {})).toThrow(/^unknown option --frobnicate$/);
+  });
+
   it('--help lists every flag, with the values of the server-wide controls', () => {
     for (const flag of FLAGS) expect(USAGE).toContain(`--${flag.name}`);
     for (const control of MOCK_CONTROLS.filter((c) => c.serverDefault)) expect(USAGE).toContain(`Every job's default ${control.key}`);

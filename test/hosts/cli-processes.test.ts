@@ -72,9 +72,44 @@ describe('the CLI', () => {
 
   it('rejects unknown flags and bad values with exit code 2', async () => {
     expect((await runCli(['--bogus'])).code).toBe(2);
+    const typo = await runCli(['--instnat']);
+    expect(typo).toMatchObject({ code: 2, stdout: '' });
+    expect(typo.stderr).toBe('xai-video-mock: unknown option --instnat (did you mean --instant?)\nRun with --help for the options.\n');
     const bad = await runCli(['--timing', 'warp']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--timing');
+  });
+
+  it('--rate-limit alone (as --help says, [n]) limits creates to 1/s per key per model, as the live API', async () => {
+    const { stdout } = await runCli(['--help']);
+    expect(stdout).toContain('--rate-limit [n]');
+    for (const args of [['--rate-limit'], ['--rate-limit', '--instant']]) {
+      const mock = await start(args);
+      const create = () =>
+        call(`${mock.url}/v1/videos/generations`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer k1', 'content-type': 'application/json' },
+          body: '{"prompt":"a"}',
+        });
+      expect((await create()).status, args.join(' ')).toBe(200);
+      const limited = await create();
+      expect(limited.status, args.join(' ')).toBe(429);
+      expect(limited.body).toMatchObject({ code: 'resource-exhausted', error: expect.stringContaining('1 request(s) per second') });
+      await mock.kill();
+    }
+  });
+
+  it('a busy port is named, with how to pick another; the exit code is 1', async () => {
+    const busy = await start();
+    const port = new URL(busy.url).port;
+    const second = await runCli(['--port', port, '--host', '127.0.0.1']);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
+    const next = Number(port) + 1 === 4011 ? 4012 : Number(port) + 1; // never the gRPC host's default
+    expect(second.stderr).toContain(`--port ${next} (or PORT=${next}), or --port 0 for any free port`);
+    const fromEnv = await runCli(['--host', '127.0.0.1'], { PORT: port });
+    expect(fromEnv.code).toBe(1);
+    expect(fromEnv.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
   });
 
   it('PORT and HOST come from the environment; --api-key and XAI_MOCK_API_KEYS restrict keys', async () => {

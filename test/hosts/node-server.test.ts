@@ -2,7 +2,7 @@
 // limits while the body streams in, and the access log.
 import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningMockServer, startMockServer } from '../../src/hosts/index.js';
+import { PortInUseError, type RunningMockServer, startMockServer } from '../../src/hosts/index.js';
 import { AUTH, call, createJob, JSON_HEADERS, poll, post } from '../server/mock-kit.js';
 
 const GEN = '/v1/videos/generations';
@@ -91,6 +91,17 @@ describe('the Node host over sockets', () => {
     const head = await exchange(new URL(video).pathname, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
+  });
+});
+
+describe('a busy port', () => {
+  it('rejects with a PortInUseError naming the address, with code EADDRINUSE and the cause', async () => {
+    const error = await startMockServer({ port: mock.port, host: '127.0.0.1', quiet: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PortInUseError);
+    expect(error).toMatchObject({ code: 'EADDRINUSE', host: '127.0.0.1', port: mock.port, cause: { code: 'EADDRINUSE' } });
+    expect((error as Error).message).toBe(
+      `127.0.0.1:${mock.port} is already in use: start the mock on another port, or on port 0 for any free one`,
+    );
   });
 });
 

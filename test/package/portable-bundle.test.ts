@@ -1,12 +1,12 @@
 // The build output the portable hosts ship: the spec bundle that replaces the Node-loading
 // one validates exactly like the validators compiled from the YAML, and the MSW entry
 // bundles for a browser with no Node API, within its size budget.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { describeSchemaError } from '../../src/server/internal/describe-schema-error.js';
-import { createSpecValidators } from '../../src/spec/index.js';
+import { createSpecValidators, modelCapabilityTable } from '../../src/spec/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
@@ -18,6 +18,8 @@ const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
  * and the cross-field rules list added 1.4 KB. The JSON structure scanner loads on demand.
  */
 const MSW_ENTRY_BUDGET = 32 * 1024;
+/** Gzipped bytes of the playground's bundle (the client, the page, the capability table and the rules' messages it shows); measured 17.6 KB. */
+const PLAYGROUND_BUDGET = 20 * 1024;
 
 const BODIES: [string, unknown][] = [
   ['generateVideo', { prompt: 'a cat' }],
@@ -82,5 +84,20 @@ describe('the MSW entry in a browser bundle', () => {
     expect(result.outputFiles.length).toBeGreaterThan(2); // media and the response validators load on demand
     expect(entry.text).not.toContain('avc1'); // the H.264 renderer is not in the first chunk
     expect(gzipSync(entry.contents).byteLength).toBeLessThan(MSW_ENTRY_BUDGET);
+  });
+});
+
+describe('the playground bundle (dist/playground/playground.js)', () => {
+  it('holds the capability table as data, through the portable spec entry: no YAML parser, no schema compiler, within budget', () => {
+    requireBuild();
+    const js = readFileSync(`${root}dist/playground/playground.js`, 'utf8');
+    expect(js).toContain('portable-spec:spec-bundle.js'); // the module the playground reads the table from
+    for (const row of modelCapabilityTable()) {
+      expect(js).toContain(`"${row.id}"`);
+      expect(js).toContain(row.fingerprint);
+    }
+    expect(js).not.toMatch(/from\s*"node:|require\(/);
+    expect(js).not.toMatch(/ajv|YAMLParseError|validateRequestBody|loadResponseValidators/);
+    expect(gzipSync(js).byteLength).toBeLessThan(PLAYGROUND_BUDGET);
   });
 });

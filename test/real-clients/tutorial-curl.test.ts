@@ -80,7 +80,7 @@ describe.concurrent("the tutorial's curl commands", () => {
         body: {
           code: 'invalid-argument',
           error:
-            'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"} or {"file_id": "..."}, not a request_id',
+            'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"}, e.g. the finished job\'s video.url (from GET /v1/videos/{request_id}), or {"file_id": "..."}; not a request_id',
         },
       },
     ]);

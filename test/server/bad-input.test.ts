@@ -83,13 +83,30 @@ describe('the body as a whole', () => {
     );
   });
 
-  it('wrong or missing content type → 415', async () => {
+  it('wrong or missing content type → 415 that says which content type arrived', async () => {
     expectError(
       await call(`${mock.url()}${GEN}`, { method: 'POST', headers: { ...AUTH, 'content-type': 'text/plain' }, body: '{"prompt":"a"}' }),
       415,
-      'Content-Type',
+      'Expected a JSON body with Content-Type: application/json; got Content-Type "text/plain".',
     );
-    expectError(await call(`${mock.url()}${GEN}`, { method: 'POST', headers: AUTH, body: '{"prompt":"a"}' }), 415, 'Content-Type');
+    const form = await call(`${mock.url()}${GEN}`, { method: 'POST', headers: AUTH, body: new URLSearchParams({ prompt: 'a' }) });
+    expectError(form, 415, 'got Content-Type "application/x-www-form-urlencoded;charset=UTF-8"');
+    const long = await call(`${mock.url()}${GEN}`, {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': `text/plain; x=${'y'.repeat(300)}` },
+      body: '{}',
+    });
+    expect(long.body.error).toMatch(/got Content-Type "text\/plain; x=y+\.\.\."\.$/);
+    expect(long.body.error.length).toBeLessThan(200);
+  });
+
+  it('no content type at all → 415 that says none arrived', async () => {
+    const answer = await send(`${mock.url()}${GEN}`, { method: 'POST', headers: AUTH, body: new Uint8Array([123, 125]) });
+    expect(answer.status).toBe(415);
+    expect(await answer.json()).toEqual({
+      code: 'unsupported-media-type',
+      error: 'Expected a JSON body with Content-Type: application/json; got no Content-Type header.',
+    });
   });
 
   it('empty body → 415', async () => {
@@ -243,6 +260,7 @@ describe('tutorial mistakes get a helpful error', () => {
       const result = await post(mock.url(), path, { prompt: 'more', video_id: 'd97415a1-5796-b7ec-379f-4e6819e08fdf' });
       expectError(result, 422, 'video_id is not a field');
       expect(result.body.error).toContain('"video": {"url"');
+      expect(result.body.error).toContain("the finished job's video.url");
     }
   });
 

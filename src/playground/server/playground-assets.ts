@@ -35,6 +35,7 @@ const CONTENT_TYPES: Record<PlaygroundFile, string> = {
 export async function bundlePlayground(entry: string, outfile: string): Promise<PlaygroundBundle> {
   const { build } = await import('esbuild');
   const result = await build({
+    plugins: [await portableSpec()],
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -49,6 +50,25 @@ export async function bundlePlayground(entry: string, outfile: string): Promise<
   });
   const output = (suffix: string) => result.outputFiles.find((file) => file.path.endsWith(suffix))?.text ?? '';
   return { js: output('.js'), map: output('.js.map') };
+}
+
+/**
+ * The playground reads the capability table (its model, resolution and duration choices)
+ * through spec/'s portable entry, `spec-bundle.js`. In the browser bundle that module is the
+ * table as data, the same module the build writes into dist/spec/spec-bundle.js: no YAML
+ * parser, no schema compiler, no validators. Nothing else of spec-bundle.js may be imported
+ * by the playground: esbuild fails the bundle if something is.
+ */
+async function portableSpec(): Promise<import('esbuild').Plugin> {
+  const { capabilityTableModule, modelCapabilityTable } = await import('../../spec/index.js');
+  const contents = capabilityTableModule(modelCapabilityTable());
+  return {
+    name: 'portable-spec',
+    setup(build) {
+      build.onResolve({ filter: /(^|\/)spec-bundle\.js$/ }, () => ({ path: 'spec-bundle.js', namespace: 'portable-spec' }));
+      build.onLoad({ filter: /.*/, namespace: 'portable-spec' }, () => ({ contents, loader: 'js' }));
+    },
+  };
 }
 
 let bundle: Promise<PlaygroundBundle> | undefined;

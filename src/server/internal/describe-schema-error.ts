@@ -9,7 +9,7 @@ import { jsonPreview } from './json-preview.js';
 const TUTORIAL_HINTS = new Map<string, string>(
   Object.entries({
     video_id:
-      'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"} or {"file_id": "..."}, not a request_id',
+      'video_id is not a field: the live API takes the source video as "video": {"url": "<mp4 url>"}, e.g. the finished job\'s video.url (from GET /v1/videos/{request_id}), or {"file_id": "..."}; not a request_id',
     image_url: 'image_url is not a top-level field: send "image": {"url": "<https url or data URI>"}',
     video_url: 'video_url is not a field: send "video": {"url": "<mp4 url>"}',
     size: 'size is not a field: use "resolution" (480p, 720p, 1080p) and "aspect_ratio"',

@@ -4,6 +4,7 @@
 import { countInputImages, requestedSeconds, requestModel } from '../../capabilities/index.js';
 import { encodeJobId, type JobRequest, type JobSettings, planJob } from '../../lifecycle/index.js';
 import { type MaybeAsync, andThen } from '../maybe-async.js';
+import type { FirstFrameCache } from '../first-frame-cache.js';
 import type { MockControls } from '../mock-controls.js';
 import type { NormalisedMockOptions } from '../mock-options.js';
 import type { MockReply } from '../mock-request.js';
@@ -13,6 +14,8 @@ import type { ValidCreate } from './validate-request.js';
 export interface CreateDeps {
   options: NormalisedMockOptions;
   store: MockStore;
+  /** Where an image-to-video job's picture waits for its video (per process). */
+  firstFrames: FirstFrameCache;
   /** Tells apart jobs created in the same 10 ms tick. */
   nextNonce(): number;
 }
@@ -56,6 +59,7 @@ export function jobSettings(controls: MockControls, options: NormalisedMockOptio
 export function createJob(valid: ValidCreate, controls: MockControls, nowMs: number, deps: CreateDeps): MaybeAsync<MockReply> {
   const ticket = planJob(jobRequest(valid), jobSettings(controls, deps.options, nowMs));
   const requestId = encodeJobId(ticket, deps.options.secret, deps.nextNonce());
+  if (valid.firstFrame) deps.firstFrames.remember(requestId, valid.firstFrame);
   const recorded = deps.store.addRecentJob({
     request_id: requestId,
     operation: valid.operation,

@@ -14,6 +14,12 @@ function isJsonContentType(header: string | undefined): boolean {
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
+/** What arrived instead of JSON, for the 415 (a header value is never a secret; long ones are cut). */
+function contentTypeSent(header: string | undefined): string {
+  if (!header) return 'no Content-Type header';
+  return `Content-Type "${header.length > 100 ? `${header.slice(0, 97)}...` : header}"`;
+}
+
 // `ignoreBOM` keeps a byte order mark in the text (the default drops it silently): JSON
 // must not start with one (RFC 8259 §8.1), so JSON.parse refuses it as malformed (400).
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -47,7 +53,8 @@ function parseObject(text: string, structure: JsonStructureProblem | undefined, 
 
 export async function readJsonBody(request: MockRequest, maxBytes: number): Promise<Body | ApiError> {
   if (Number(headerOf(request, 'content-length')) > maxBytes) return apiError('413 payload-too-large', 'tooLarge', { maxBytes });
-  if (!isJsonContentType(headerOf(request, 'content-type'))) return apiError('415 unsupported-media-type', 'notJson');
+  const contentType = headerOf(request, 'content-type');
+  if (!isJsonContentType(contentType)) return apiError('415 unsupported-media-type', 'notJson', { got: contentTypeSent(contentType) });
   const bytes = await request.readBody(maxBytes);
   if (bytes === BODY_TOO_LARGE) return apiError('413 payload-too-large', 'tooLarge', { maxBytes });
   const text = utf8.decode(bytes);

@@ -1,9 +1,11 @@
 // Lifecycle stage of GET/HEAD /__mock/videos/xai-video-{id}.mp4: a real H.264 MP4 matching
 // the job, with single-range support (206/416) so a <video> element can play and seek it.
+// An image-to-video job opens on its picture when this process still has it.
 // The renderer is loaded on the first video request: a host that never serves one (a
 // browser test that only polls) never downloads it.
 import { type JobDecoder, jobPhase } from '../../lifecycle/index.js';
 import { type ApiError, apiError } from '../error-catalogue.js';
+import type { FirstFrameCache } from '../first-frame-cache.js';
 import type { MockReply } from '../mock-request.js';
 
 type Media = typeof import('../../media/index.js');
@@ -11,6 +13,8 @@ type Media = typeof import('../../media/index.js');
 export interface VideoDeps {
   decodeJob: JobDecoder;
   ttlMs: number;
+  /** Image-to-video pictures, by request id: the video opens on one when this process has it. */
+  firstFrames: FirstFrameCache;
   /** The media module and its render cache, loaded once on first use. */
   media(): Promise<{ media: Media; cache: import('../../media/index.js').Mp4Cache }>;
 }
@@ -24,7 +28,8 @@ async function videoBytes(requestId: string, nowMs: number, deps: VideoDeps): Pr
   if (phase.kind !== 'finished') return missing;
   const { media, cache } = await deps.media();
   const { width, height } = media.videoDimensions(ticket.resolution, ticket.aspectRatio);
-  return cache.get({ width, height, durationSeconds: ticket.durationSeconds, audio: ticket.generateAudio });
+  const firstFrame = deps.firstFrames.get(requestId);
+  return cache.get({ width, height, durationSeconds: ticket.durationSeconds, audio: ticket.generateAudio, firstFrame });
 }
 
 export async function serveVideo(

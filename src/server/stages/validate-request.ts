@@ -1,14 +1,14 @@
 // Validate stage: a create body against the spec's compiled schema, then the cross-field
 // rules of the request's model (request-rules.ts), then what the request points at: the
-// first frame's size for image-to-video (its ratio is the output's), the source video for
-// extensions and edits (its length has limits too). The result is everything the
-// lifecycle stage needs to plan the job.
+// first frame for image-to-video (its ratio is the output's; a `data:` PNG or JPEG is kept
+// for the video to open on), the source video for extensions and edits (its length has
+// limits too). The result is everything the lifecycle stage needs to plan the job.
 import type { ErrorObject } from 'ajv';
 import { requestModel } from '../../capabilities/index.js';
 import type { AspectRatio, JobDecoder, Operation, SourceVideo } from '../../lifecycle/index.js';
 import type { CreateOperationId } from '../../spec/index.js';
 import { describeSchemaError } from '../internal/describe-schema-error.js';
-import { imageAspectRatio } from '../internal/image-aspect-ratio.js';
+import { readFirstFrame } from '../internal/read-first-frame.js';
 import { resolveSourceVideo } from '../internal/source-video.js';
 import { ApiError } from '../error-catalogue.js';
 import { type MaybeAsync, andThen } from '../maybe-async.js';
@@ -29,6 +29,8 @@ export interface ValidCreate {
   body: Body;
   /** Image-to-video: the output's ratio, the model's nearest to the first frame's. */
   imageAspectRatio?: AspectRatio;
+  /** Image-to-video from a `data:` PNG or JPEG: the picture the video opens on. */
+  firstFrame?: Uint8Array;
   source?: SourceVideo;
 }
 
@@ -44,8 +46,10 @@ function generation(body: Body, controls: MockControls): MaybeAsync<ValidCreate 
   if (!image) return { operation: 'generation', body };
   // The rules passed, so the request names a row of the table (or none: the default).
   const row = requestModel(body)!;
-  return andThen(imageAspectRatio(image, row.id, controls.inputAspectRatio), (ratio) =>
-    ratio instanceof ApiError ? ratio : { operation: 'generation' as const, body, imageAspectRatio: ratio },
+  return andThen(readFirstFrame(image, row.id, controls.inputAspectRatio), (frame) =>
+    frame instanceof ApiError
+      ? frame
+      : { operation: 'generation' as const, body, imageAspectRatio: frame.aspectRatio, firstFrame: frame.bytes },
   );
 }
 

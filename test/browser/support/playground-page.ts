@@ -4,6 +4,10 @@ import type { Page, Request } from 'playwright-core';
 export interface JobSettings {
   operation?: 'generate' | 'extend' | 'edit';
   prompt?: string;
+  /** For generations (extensions and edits get the model that serves them). */
+  model?: string;
+  /** '' for the API's default. */
+  aspectRatio?: string;
   duration?: number;
   resolution?: string;
   outcome?: string;
@@ -15,6 +19,8 @@ export interface JobSettings {
 const DEFAULTS: Required<Omit<JobSettings, 'sourceUrl'>> = {
   operation: 'generate',
   prompt: 'A red balloon drifting over a calm lake at dawn',
+  model: 'grok-imagine-video',
+  aspectRatio: '',
   duration: 2,
   resolution: '480p',
   outcome: 'done',
@@ -28,7 +34,11 @@ export async function configure(page: Page, settings: JobSettings = {}): Promise
   await page.check(`input[name="operation"][value="${s.operation}"]`);
   await page.fill('textarea[name="prompt"]', s.prompt);
   if (s.operation !== 'edit') await page.fill('input[name="duration"]', String(s.duration));
-  if (s.operation === 'generate') await page.selectOption('select[name="resolution"]', s.resolution);
+  if (s.operation === 'generate') {
+    await page.selectOption('select[name="model"]', s.model);
+    await page.selectOption('select[name="resolution"]', s.resolution);
+    if (await page.isEnabled('select[name="aspectRatio"]')) await page.selectOption('select[name="aspectRatio"]', s.aspectRatio);
+  }
   await page.selectOption('select[name="outcome"]', s.outcome);
   if (s.outcome === 'failed') await page.selectOption('select[name="errorCode"]', s.errorCode);
   await page.selectOption('select[name="timing"]', s.timing);
@@ -67,6 +77,28 @@ export async function shownError(page: Page): Promise<ShownError> {
     title: (await panel.locator('h3').textContent()) ?? '',
     facts: await facts(page, '#error'),
   };
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+  disabled: boolean;
+}
+
+/** The options of a select, as the user sees them. */
+export function selectOptions(page: Page, name: string): Promise<SelectOption[]> {
+  return page.$$eval(`select[name="${name}"] option`, (options) =>
+    options.map((o) => ({
+      value: (o as HTMLOptionElement).value,
+      label: o.textContent ?? '',
+      disabled: (o as HTMLOptionElement).disabled,
+    })),
+  );
+}
+
+/** The values a user can pick in a select. */
+export async function enabledValues(page: Page, name: string): Promise<string[]> {
+  return (await selectOptions(page, name)).filter((option) => !option.disabled).map((option) => option.value);
 }
 
 /** Waits until the <video> has decoded a frame, then reports what the element knows. */
