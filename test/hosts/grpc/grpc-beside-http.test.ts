@@ -59,7 +59,7 @@ describe('startMockServer and its gRPC host', () => {
   it('an HTTP port that is taken closes the gRPC host it had started', async () => {
     const taken = await startMockServer({ port: 0, quiet: true });
     const grpcPort = await freePort();
-    await expect(startMockServer({ port: taken.port, grpcPort, quiet: true })).rejects.toThrow('EADDRINUSE');
+    await expect(startMockServer({ port: taken.port, grpcPort, quiet: true })).rejects.toMatchObject({ code: 'EADDRINUSE' });
     const retry = await startMockServer({ port: 0, grpcPort, quiet: true });
     expect(retry.grpc?.port).toBe(grpcPort);
     await Promise.all([retry.close(), taken.close()]);
