@@ -4,9 +4,11 @@
 // a test keeps the catalogue, the spec and the README table in agreement both ways.
 export const ERROR_CATALOGUE = {
   '400 invalid-argument': {
-    when: 'malformed JSON, JSON nested deeper than 100 levels or with a key twice in one object; a request the model cannot serve (an edit or extension on a 1.5 model, an input or a combination with `image` it does not take, a resolution or ratio it does not render, reference-to-video over its length or above 720p, keyframes off the grid, a source video of the wrong length, a `data:` first frame that is not an image); an API key that is not accepted; a bad mock control',
+    when: 'malformed JSON, a body that is not UTF-8, JSON nested deeper than 100 levels or with a key twice in one object; a request the model cannot serve (an edit or extension on a 1.5 model, an input or a combination with `image` it does not take, a resolution or ratio it does not render, reference-to-video over its length or above 720p, keyframes off the grid, a source video of the wrong length, a `data:` first frame that is not an image); an API key that is not accepted; a bad mock control; a request the HTTP parser refuses (a bad request line or header, `Transfer-Encoding` with `Content-Length`; the connection is closed)',
     messages: {
       invalidJson: 'The request body is not valid JSON: {detail}',
+      invalidUtf8: 'The request body is not valid UTF-8: JSON text must be UTF-8 (RFC 8259 section 8.1).',
+      malformedRequest: 'The request is not valid HTTP/1.1 ({reason}); the connection is closed.',
       tooDeep: 'The request body nests deeper than {maxDepth} levels.',
       duplicateKey: 'The request body has the key {key} twice in one object (at {path}): send each field once.',
       combination: '{detail}',
@@ -45,9 +47,20 @@ export const ERROR_CATALOGUE = {
     when: 'a known path with another method (with `Allow`)',
     messages: { wrongMethod: '{method} is not allowed here; allowed: {allow}.' },
   },
+  '408 request-timeout': {
+    when: 'a request head slower than `--headers-timeout`, or a whole request slower than `--request-timeout` (the connection is closed)',
+    messages: {
+      tooSlow: 'The request did not arrive in time (headers within {headersMs} ms, the whole request within {requestMs} ms); the connection is closed.',
+      incomplete: 'The request body ended before it was complete.',
+    },
+  },
   '413 payload-too-large': {
-    when: 'a body over `--max-body-bytes` (64 MiB by default)',
-    messages: { tooLarge: 'Request body exceeds {maxBytes} bytes.', injected: 'Request body too large. ({reason})' },
+    when: 'a body over `--max-body-bytes` (64 MiB by default); chunk extensions over 16 KiB',
+    messages: {
+      tooLarge: 'Request body exceeds {maxBytes} bytes.',
+      chunkExtensions: 'The chunk extensions of the request body are too large; the connection is closed.',
+      injected: 'Request body too large. ({reason})',
+    },
   },
   '415 unsupported-media-type': {
     when: 'no `Content-Type: application/json`, or an empty body',
@@ -60,6 +73,10 @@ export const ERROR_CATALOGUE = {
   '416 range-not-satisfiable': {
     when: 'a video byte range outside the file',
     messages: { outside: 'Range {range} is outside the {size}-byte video.' },
+  },
+  '417 expectation-failed': {
+    when: 'an `Expect` header other than `100-continue`',
+    messages: { unsupported: 'Expect: {expect} is not supported (only 100-continue is).' },
   },
   '422 invalid-argument': {
     when: "a field missing (a request with no mode's input among them), of the wrong type, out of range or unknown, or `duration` together with `seconds` (the message names it; tutorial fields such as `video_id` get a hint)",
@@ -77,6 +94,10 @@ export const ERROR_CATALOGUE = {
       injected: 'Rate limit exceeded: 1 request per second per model. ({reason})',
     },
   },
+  '431 request-header-fields-too-large': {
+    when: 'a request line and headers over `--max-header-bytes` (16 KiB by default; the connection is closed)',
+    messages: { tooLarge: 'The request line and headers exceed {maxBytes} bytes; the connection is closed.' },
+  },
   '500 internal': {
     when: "injected; or the mock's own unexpected error",
     messages: {
@@ -91,8 +112,11 @@ export const ERROR_CATALOGUE = {
   },
   '502 unavailable': { when: 'injected', messages: { injected: 'Bad gateway. ({reason})' } },
   '503 unavailable': {
-    when: 'injected (with `Retry-After`)',
-    messages: { injected: 'The service is temporarily unavailable. ({reason})' },
+    when: 'injected (with `Retry-After`); a connection over `--max-connections` (with `Retry-After`; the connection is closed)',
+    messages: {
+      injected: 'The service is temporarily unavailable. ({reason})',
+      tooManyConnections: 'The mock serves at most {max} connections at once; retry on a new connection later.',
+    },
   },
   '504 deadline-exceeded': { when: 'injected', messages: { injected: 'Gateway timeout. ({reason})' } },
   '529 overloaded': {

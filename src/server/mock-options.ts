@@ -8,6 +8,7 @@ import { INJECTABLE_STATUSES, type OutcomeKind } from '../lifecycle/outcome.js';
 import { DIALECTS, type JobErrorCode, type TimingMode } from '../lifecycle/vocabulary.js';
 import type { Dialect } from '../lifecycle/job-ticket.js';
 import { type MockControls, MockControlError, MOCK_CONTROLS_BY_KEY } from './mock-controls.js';
+import { HOST_LIMIT_KEYS, type HostLimitOptions, hostLimitsOf, type NormalisedHostLimits } from './host-limits.js';
 
 export interface FaultOptions {
   /** Seed of the fault dice: the same seed gives the same faults in the same order. */
@@ -28,7 +29,7 @@ export interface RateLimitOptions {
   includePolls?: boolean;
 }
 
-export interface MockOptions {
+export interface MockOptions extends HostLimitOptions {
   /** Node host only: the port (0 = any free port) and address to listen on. */
   port?: number;
   host?: string;
@@ -76,7 +77,7 @@ export interface MockOptions {
 /** The name `startMockServer` has always taken its options by. */
 export type MockServerOptions = MockOptions;
 
-export interface NormalisedMockOptions {
+export interface NormalisedMockOptions extends NormalisedHostLimits {
   readonly port: number;
   readonly host: string;
   readonly grpcPort: number | false;
@@ -146,6 +147,7 @@ const KNOWN: readonly (keyof MockOptions)[] = [
   'log',
   'now',
   'sleep',
+  ...HOST_LIMIT_KEYS,
 ];
 
 function fail(option: string, message: string): never {
@@ -281,6 +283,11 @@ function apiKeysOf(value: MockOptions['apiKeys']): readonly string[] {
   });
 }
 
+function limitsOf(options: MockOptions): NormalisedHostLimits {
+  const limits = hostLimitsOf(options);
+  return 'option' in limits ? fail(limits.option, limits.message) : limits;
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function deepFreeze<T>(value: T): T {
@@ -317,5 +324,6 @@ export function normaliseMockOptions(options: MockOptions = {}): NormalisedMockO
     log: o.log === undefined ? (line: string) => console.log(line) : fn<(line: string) => void>('log', o.log),
     now: o.now === undefined ? Date.now : fn<() => number>('now', o.now),
     sleep: o.sleep === undefined ? defaultSleep : fn<(ms: number) => Promise<void>>('sleep', o.sleep),
+    ...limitsOf(o),
   });
 }
