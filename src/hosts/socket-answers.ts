@@ -48,17 +48,28 @@ export function rawResponse(answer: ApiError): string {
   );
 }
 
-/** Ends the socket with `answer` (if it can still take one), then closes it after a short linger. */
+type InFlight = { headersSent: boolean; writableFinished: boolean; req?: { complete: boolean }; once(event: 'finish', f: () => void): void };
+
+/**
+ * Ends the socket with `answer` (if it can still take one), then closes it after a short
+ * linger. A response in flight to an earlier, whole request (pipelining) is let finish
+ * first: the refusal is the answer to the request after it, so it is written after it.
+ */
 export function answerAndClose(socket: Duplex, answer: ApiError | undefined, lingerMs = LINGER_MS): void {
   if (closing.has(socket)) return; // the parser reports every later chunk again: answered once
   closing.add(socket);
-  // As node:http's own handler: never write into a response that has started.
-  const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
-  if (answer && socket.writable && !inFlight?.headersSent) socket.end(rawResponse(answer));
-  else socket.end();
-  const timer = setTimeout(() => socket.destroy(), lingerMs);
-  timer.unref();
-  socket.once('close', () => clearTimeout(timer));
+  const endWith = () => {
+    if (answer && socket.writable) socket.end(rawResponse(answer));
+    else socket.end();
+    const timer = setTimeout(() => socket.destroy(), lingerMs);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  };
+  const inFlight = (socket as Duplex & { _httpMessage?: InFlight })._httpMessage;
+  if (inFlight?.req?.complete) return inFlight.writableFinished ? endWith() : inFlight.once('finish', endWith);
+  // The broken request is the one in flight: as node:http's own handler, never write into a response that has started.
+  if (inFlight?.headersSent) answer = undefined;
+  endWith();
 }
 
 /** node:http's `clientError` listener: the right status in the live shape, then close. */

@@ -23,7 +23,8 @@ export interface RawExchange {
 /** No wait is measured: only a server that never closes (a hang) meets this, and fails. */
 const HANG_MS = 15_000;
 
-export function splitAnswers(text: string): { answers: RawAnswer[]; rest: string } {
+/** `bodiless`: the answers are to HEAD requests (a Content-Length, no body). */
+export function splitAnswers(text: string, bodiless = false): { answers: RawAnswer[]; rest: string } {
   const answers: RawAnswer[] = [];
   let rest = text;
   for (;;) {
@@ -33,7 +34,7 @@ export function splitAnswers(text: string): { answers: RawAnswer[]; rest: string
     const headers = Object.fromEntries(
       lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
     );
-    const length = Number(headers['content-length'] ?? 0);
+    const length = bodiless ? 0 : Number(headers['content-length'] ?? 0);
     if (rest.length < end + 4 + length) break;
     const body = rest.slice(end + 4, end + 4 + length);
     let json: unknown;
@@ -56,7 +57,7 @@ export function openSocket(port: number): Promise<Socket> {
 }
 
 /** Sends `chunks` (written one after another) and reads until the server closes the connection. */
-export async function rawExchange(port: number, chunks: readonly (string | Buffer)[]): Promise<RawExchange> {
+export async function rawExchange(port: number, chunks: readonly (string | Buffer)[], bodiless = false): Promise<RawExchange> {
   const socket = await openSocket(port);
   return new Promise((resolve) => {
     const received: Buffer[] = [];
@@ -69,7 +70,7 @@ export async function rawExchange(port: number, chunks: readonly (string | Buffe
     socket.on('error', () => {}); // a reset after the answer: what arrived is judged
     socket.on('close', () => {
       clearTimeout(failSafe);
-      resolve({ ...splitAnswers(Buffer.concat(received).toString('latin1')), closedByServer });
+      resolve({ ...splitAnswers(Buffer.concat(received).toString('latin1'), bodiless), closedByServer });
     });
     for (const chunk of chunks) socket.write(chunk);
   });

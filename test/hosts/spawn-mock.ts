@@ -33,10 +33,13 @@ export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`mock did not start: ${output}`)), 15_000);
     child.on('exit', (code) => reject(new Error(`mock exited with ${code}: ${output}`)));
+    let started = false;
     const onData = (data: Buffer) => {
       output += data.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (!match?.[1]) return;
+      // Once only: later lines (the stop's log) must not strip the caller's 'exit' listeners.
+      if (!match?.[1] || started) return;
+      started = true;
       clearTimeout(timer);
       child.removeAllListeners('exit');
       resolve({
