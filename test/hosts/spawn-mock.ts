@@ -25,8 +25,9 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
   });
 }
 
-export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<MockProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--grpc-port', '0', ...args], {
+/** `script`: another entry that prints the same "listening on" line (a test fixture). */
+export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}, script = CLI): Promise<MockProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, '--port', '0', '--grpc-port', '0', ...args], {
     env: { ...process.env, ...env },
   });
   let output = '';
