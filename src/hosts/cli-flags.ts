@@ -238,7 +238,7 @@ const GROUPS: Group[] = ['Server', 'Limits', 'Jobs', 'Auth', 'Faults (off by def
 function usageLine(flag: Flag): string {
   const value = flag.arg === undefined ? '' : flag.bare === undefined ? ` <${flag.arg}>` : ` [${flag.arg}]`;
   const name = `${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${value}`;
-  return `  ${name.padEnd(24)}${name.length >= 24 ? " " : ""}${flag.help}`;
+  return `  ${name.padEnd(24)}${name.length >= 24 ? ' ' : ''}${flag.help}`;
 }
 
 export const USAGE = `Usage: xai-video-mock [options]

@@ -87,7 +87,10 @@ function createHttpServer(core: MockCore, address: () => string): { server: Serv
   const tracker = trackConnections(server, options.maxConnections);
   const accessLog = createAccessLog(logger);
   server.on('request', createRequestListener({ core, tracker, accessLog, fallbackHost: address, log: options.log }));
-  server.on('clientError', onClientError(options, (status) => logger.info({ status }, 'client error')));
+  server.on(
+    'clientError',
+    onClientError(options, (status) => logger.info({ status }, 'client error')),
+  );
   // Without a listener node:http drops a CONNECT silently: the mock is no proxy, and says so.
   server.on('connect', (_req, socket) =>
     answerAndClose(socket, apiError('400 invalid-argument', 'malformedRequest', { reason: 'CONNECT: the mock is not a proxy' })),

@@ -3,15 +3,7 @@
 // without Host its 400 (RFC 9112 §3.2; node:http's own check answers a bare 400, so it is
 // off and done here), a socket already refused is not answered again.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  type ApiError,
-  apiError,
-  errorReply,
-  type MockAnswer,
-  type MockCore,
-  type MockReply,
-  RESET_CONNECTION,
-} from '../server/index.js';
+import { type ApiError, apiError, errorReply, type MockAnswer, type MockCore, type MockReply, RESET_CONNECTION } from '../server/index.js';
 import type { AccessLog } from './access-log.js';
 import type { ConnectionTracker } from './connection-tracker.js';
 import { send, toMockRequest } from './node-request.js';
@@ -73,7 +65,8 @@ export function createRequestListener({ core, tracker, accessLog, fallbackHost, 
       req.resume();
       const reply = errorReply(refused);
       send(req, res, reply, true);
-      return log(req, reply.status, started, reply);
+      log(req, reply.status, started, reply);
+      return;
     }
     let bodyRead = false;
     const answer = core.handle(toMockRequest(req, fallbackHost(), () => (bodyRead = true)));

@@ -48,7 +48,12 @@ export function rawResponse(answer: ApiError): string {
   );
 }
 
-type InFlight = { headersSent: boolean; writableFinished: boolean; req?: { complete: boolean }; once(event: 'finish', f: () => void): void };
+type InFlight = {
+  headersSent: boolean;
+  writableFinished: boolean;
+  req?: { complete: boolean };
+  once(event: 'finish', f: () => void): void;
+};
 
 /**
  * Ends the socket with `answer` (if it can still take one), then closes it after a short
@@ -66,7 +71,11 @@ export function answerAndClose(socket: Duplex, answer: ApiError | undefined, lin
     socket.once('close', () => clearTimeout(timer));
   };
   const inFlight = (socket as Duplex & { _httpMessage?: InFlight })._httpMessage;
-  if (inFlight?.req?.complete) return inFlight.writableFinished ? endWith() : inFlight.once('finish', endWith);
+  if (inFlight?.req?.complete) {
+    if (inFlight.writableFinished) endWith();
+    else inFlight.once('finish', endWith);
+    return;
+  }
   // The broken request is the one in flight: as node:http's own handler, never write into a response that has started.
   if (inFlight?.headersSent) answer = undefined;
   endWith();

@@ -50,7 +50,8 @@ export const ERROR_CATALOGUE = {
   '408 request-timeout': {
     when: 'a request head slower than `--headers-timeout`, or a whole request slower than `--request-timeout` (the connection is closed)',
     messages: {
-      tooSlow: 'The request did not arrive in time (headers within {headersMs} ms, the whole request within {requestMs} ms); the connection is closed.',
+      tooSlow:
+        'The request did not arrive in time (headers within {headersMs} ms, the whole request within {requestMs} ms); the connection is closed.',
       incomplete: 'The request body ended before it was complete.',
     },
   },

@@ -88,7 +88,12 @@ describe('a stop signal', () => {
     expect(answers[1]!.json).toMatchObject({ request_id: expect.any(String) });
     expect(answers[1]!.headers.connection).toBe('close');
     const log = logOf(mock);
-    expect(log.find((entry) => entry.signal === signal)).toMatchObject({ level: 30, in_flight: 1, grace_ms: 10_000, msg: expect.stringContaining('draining') });
+    expect(log.find((entry) => entry.signal === signal)).toMatchObject({
+      level: 30,
+      in_flight: 1,
+      grace_ms: 10_000,
+      msg: expect.stringContaining('draining'),
+    });
     expect(log.at(-1)).toMatchObject({ msg: 'stopped', exit_code: 0 });
   });
 

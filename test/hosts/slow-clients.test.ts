@@ -45,7 +45,11 @@ describe('slowloris', () => {
     const body = Array.from({ length: 10 }, () =>
       trickle(
         mock.port,
-        head('POST /v1/videos/generations HTTP/1.1', ['Authorization: Bearer k', 'Content-Type: application/json', 'Content-Length: 10000']),
+        head('POST /v1/videos/generations HTTP/1.1', [
+          'Authorization: Bearer k',
+          'Content-Type: application/json',
+          'Content-Length: 10000',
+        ]),
         'a',
       ),
     );

@@ -6,9 +6,9 @@ import { call, JSON_HEADERS, useMock } from './mock-kit.js';
 
 const mock = useMock({ timing: 'instant' });
 const GEN = '/v1/videos/generations';
-const bytes = (...parts: (string | number[])[]) =>
-  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
-const post = (body: Uint8Array) => call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body });
+const bytes = (...parts: (string | number[])[]): Uint8Array<ArrayBuffer> =>
+  new Uint8Array(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part)))));
+const post = (body: Uint8Array<ArrayBuffer>) => call(`${mock.url()}${GEN}`, { method: 'POST', headers: JSON_HEADERS, body });
 
 describe('the bytes of a JSON body', () => {
   it.each<[string, number[]]>([

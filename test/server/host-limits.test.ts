@@ -18,7 +18,14 @@ describe('host limits', () => {
   });
 
   it('take values in range', () => {
-    const limits = { headersTimeoutMs: 100, requestTimeoutMs: 200, keepAliveTimeoutMs: 1, maxConnections: 1, maxHeaderBytes: 1024, shutdownGraceMs: 0 };
+    const limits = {
+      headersTimeoutMs: 100,
+      requestTimeoutMs: 200,
+      keepAliveTimeoutMs: 1,
+      maxConnections: 1,
+      maxHeaderBytes: 1024,
+      shutdownGraceMs: 0,
+    };
     expect(normaliseMockOptions(limits)).toMatchObject(limits);
   });
 
