@@ -1,6 +1,6 @@
 // The CLI's flags for the limits a slow or hostile client meets (src/server/host-limits.ts),
 // one group of --help. Each only converts its value; normaliseMockOptions checks the range.
-import { HOST_LIMIT_DEFAULTS, type HostLimitOptions, type MockOptions } from '../server/index.js';
+import { HOST_LIMITS, type HostLimitOptions, type MockOptions } from '../server/index.js';
 import type { Flag } from './cli-flags.js';
 
 function limitFlag(name: string, option: keyof HostLimitOptions, arg: string, help: string): Flag {
@@ -8,7 +8,7 @@ function limitFlag(name: string, option: keyof HostLimitOptions, arg: string, he
     name,
     arg,
     group: 'Limits',
-    help: `${help} (default ${HOST_LIMIT_DEFAULTS[option]})`,
+    help: `${help} (default ${HOST_LIMITS[option][0]})`,
     option,
     apply: (o: MockOptions, v) => {
       const n = Number(v);

@@ -12,7 +12,7 @@ export {
   MockOptionsError,
   normaliseMockOptions,
 } from './mock-options.js';
-export { HOST_LIMIT_DEFAULTS } from './host-limits.js';
+export { HOST_LIMITS } from './host-limits.js';
 export type { HostLimitOptions, NormalisedHostLimits } from './host-limits.js';
 export type { FaultOptions, MockOptions, MockServerOptions, NormalisedMockOptions, RateLimitOptions } from './mock-options.js';
 export { MOCK_CONTROLS, MockControlError, STANDARD_PREFERENCES } from './mock-controls.js';

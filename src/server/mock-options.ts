@@ -8,7 +8,7 @@ import { INJECTABLE_STATUSES, type OutcomeKind } from '../lifecycle/outcome.js';
 import { DIALECTS, type JobErrorCode, type TimingMode } from '../lifecycle/vocabulary.js';
 import type { Dialect } from '../lifecycle/job-ticket.js';
 import { type MockControls, MockControlError, MOCK_CONTROLS_BY_KEY } from './mock-controls.js';
-import { HOST_LIMIT_KEYS, type HostLimitOptions, hostLimitsOf, type NormalisedHostLimits } from './host-limits.js';
+import { HOST_LIMITS, type HostLimitOptions, type NormalisedHostLimits } from './host-limits.js';
 
 export interface FaultOptions {
   /** Seed of the fault dice: the same seed gives the same faults in the same order. */
@@ -147,7 +147,7 @@ const KNOWN: readonly (keyof MockOptions)[] = [
   'log',
   'now',
   'sleep',
-  ...HOST_LIMIT_KEYS,
+  ...(Object.keys(HOST_LIMITS) as (keyof HostLimitOptions)[]),
 ];
 
 function fail(option: string, message: string): never {
@@ -283,9 +283,19 @@ function apiKeysOf(value: MockOptions['apiKeys']): readonly string[] {
   });
 }
 
-function limitsOf(options: MockOptions): NormalisedHostLimits {
-  const limits = hostLimitsOf(options);
-  return 'option' in limits ? fail(limits.option, limits.message) : limits;
+function limitsOf(o: MockOptions): NormalisedHostLimits {
+  const limits = {} as Record<keyof HostLimitOptions, number>;
+  for (const [key, [fallback, min, max]] of Object.entries(HOST_LIMITS) as [keyof HostLimitOptions, readonly number[]][]) {
+    limits[key] = o[key] === undefined ? fallback! : numberIn(key, o[key], min!, max!, true);
+  }
+  // One of the two timeouts given: the other's default bends to it (as node:http's does).
+  if (o.requestTimeoutMs === undefined) limits.requestTimeoutMs = Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs);
+  if (o.headersTimeoutMs === undefined) limits.headersTimeoutMs = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  // node:http refuses a head timeout longer than the whole request's (ERR_OUT_OF_RANGE): said here first.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    fail('headersTimeoutMs', `must not exceed requestTimeoutMs (${limits.requestTimeoutMs}): the head is part of the request`);
+  }
+  return limits;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

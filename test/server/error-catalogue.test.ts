@@ -1,7 +1,8 @@
 // The mock's error catalogue, the spec and the README agree in both directions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUED_STATUSES, ERROR_CATALOGUE, injectedError } from '../../src/server/index.js';
+import { ERROR_WHEN } from '../../src/server/error-catalogue-when.js';
+import { CATALOGUED_STATUSES, ERROR_CATALOGUE, type ErrorKey, injectedError } from '../../src/server/index.js';
 import { INJECTABLE_STATUSES } from '../../src/lifecycle/index.js';
 import { createSpecValidators, loadSpecDocument } from '../../src/spec/index.js';
 
@@ -21,6 +22,7 @@ const entries = Object.entries(ERROR_CATALOGUE).map(([key, entry]) => ({
   key,
   status: Number(key.slice(0, 3)),
   code: key.slice(4),
+  when: ERROR_WHEN[key as ErrorKey],
   ...entry,
 }));
 

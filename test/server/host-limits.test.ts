@@ -2,7 +2,7 @@
 // ranges checked at start-up with an error naming the option, and the two timeouts kept
 // in the order node:http needs (the head is part of the request).
 import { describe, expect, it } from 'vitest';
-import { HOST_LIMIT_DEFAULTS, type MockOptions, MockOptionsError, normaliseMockOptions } from '../../src/server/index.js';
+import { type MockOptions, MockOptionsError, normaliseMockOptions } from '../../src/server/index.js';
 
 describe('host limits', () => {
   it('default to limits a slow client cannot sit out', () => {
@@ -14,7 +14,6 @@ describe('host limits', () => {
       maxHeaderBytes: 16_384,
       shutdownGraceMs: 10_000,
     });
-    expect(Object.isFrozen(HOST_LIMIT_DEFAULTS)).toBe(true);
   });
 
   it('take values in range', () => {
@@ -41,6 +40,7 @@ describe('host limits', () => {
     [{ maxConnections: 0 }, 'maxConnections', 'from 1 to 1000000'],
     [{ maxHeaderBytes: 100 }, 'maxHeaderBytes', 'from 1024 to 1048576'],
     [{ shutdownGraceMs: '5' as never }, 'shutdownGraceMs', 'got "5"'],
+    [{ maxConnections: Number.POSITIVE_INFINITY }, 'maxConnections', 'got null'],
     [{ headersTimeoutMs: 2000, requestTimeoutMs: 1000 }, 'headersTimeoutMs', 'must not exceed requestTimeoutMs (1000)'],
   ])('%j is refused, naming %s', (options, option, message) => {
     let caught: unknown;
