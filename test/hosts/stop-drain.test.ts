@@ -11,7 +11,11 @@ function gate() {
   let reached!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   const held = new Promise<void>((resolve) => (reached = resolve));
-  return { sleep: () => (reached(), released), held, release };
+  const sleep = () => {
+    reached();
+    return released;
+  };
+  return { sleep, held, release };
 }
 
 const create = (url: string) => fetch(`${url}/v1/videos/generations`, { method: 'POST', headers: JSON_HEADERS, body: '{"prompt":"a"}' });
