@@ -29,7 +29,21 @@ export async function startRedisServer(binary: string, extraArgs: string[] = [])
   const port = await freePort();
   let child: ChildProcess | undefined;
   let text = '';
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', '', ...extraArgs];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    dir,
+    '--logfile',
+    '',
+    ...extraArgs,
+  ];
 
   const start = () =>
     new Promise<void>((resolve, reject) => {
