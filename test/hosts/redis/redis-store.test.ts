@@ -42,7 +42,7 @@ describe.skipIf(!redisServer.path)('the Redis store (real redis-server)', () => 
 
   it('counts the polls of two processes polling one job at once: every poll once, none lost', async () => {
     const counts = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).countPoll('job-1')));
-    expect(counts.toSorted((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect([...counts].sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(await a.countPoll('job-2')).toBe(1);
   });
 
@@ -71,7 +71,7 @@ describe.skipIf(!redisServer.path)('the Redis store (real redis-server)', () => 
   it('lets one request per spacing through a bucket, whichever process takes it', async () => {
     const now = Date.UTC(2026, 5, 1);
     const taken = await Promise.all([a.takeRateLimit('model\u0000key', now, 1000), b.takeRateLimit('model\u0000key', now, 1000)]);
-    expect(taken.toSorted((x, y) => x - y)).toEqual([0, 1000]);
+    expect([...taken].sort((x, y) => x - y)).toEqual([0, 1000]);
     expect(await a.takeRateLimit('model\u0000key', now + 400, 1000)).toBe(600);
     expect(await b.takeRateLimit('model\u0000key', now + 1000, 1000)).toBe(0);
     expect(await b.takeRateLimit('model\u0000other-key', now + 1000, 1000)).toBe(0);
@@ -131,7 +131,7 @@ describe.skipIf(!redisServer.path)('the Redis store (real redis-server)', () => 
     // Many poll keys: reset walks SCAN's cursor to the end.
     await Promise.all(Array.from({ length: 2500 }, (_, i) => a.countPoll(`bulk-${i}`)));
     await a.reset();
-    const left = (await inspect.keys('*')).toSorted();
+    const left = (await inspect.keys('*')).sort();
     expect(left).toHaveLength(5);
     expect(left.filter((key) => !key.startsWith(`${PREFIX}staging:`))).toEqual(['unrelated']);
     expect(await a.clockOffsetMs()).toBe(0);
