@@ -58,7 +58,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
     kind: 'admin',
     path: '/__mock/health',
     methods: { GET: 'health' },
-    summary: 'Status, uptime, the clock, the effective settings and the store (memory, or redis: ok, or degraded while it is unreachable).',
+    summary: 'Status, uptime, the clock, the effective settings and the store (degraded while Redis is unreachable).',
   },
   {
     kind: 'admin',
