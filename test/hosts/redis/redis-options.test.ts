@@ -66,7 +66,9 @@ describe('--redis-url and --redis-prefix', () => {
   });
 
   it('report a bad value under the flag name', () => {
-    expect(() => parseCli(['--redis-url', 'redis//oops'], {})).toThrow(/^--redis-url: expected redis:\/\/.*; the value given is not a URL$/);
+    expect(() => parseCli(['--redis-url', 'redis//oops'], {})).toThrow(
+      /^--redis-url: expected redis:\/\/.*; the value given is not a URL$/,
+    );
     expect(() => parseCli(['--redis-prefix', 'p:'], {})).toThrow(/^--redis-prefix: only means something with redisUrl/);
   });
 
