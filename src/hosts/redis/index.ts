@@ -5,4 +5,4 @@ export type { OpenedRedisStore, RedisStoreSettings } from './open-redis-store.js
 export { createRedisStore } from './redis-store.js';
 export type { RedisStore, RedisStoreOptions } from './redis-store.js';
 export { createResilientStore } from './resilient-store.js';
-export type { ResilientStore, StoreStatusLog } from './resilient-store.js';
+export type { ResilienceOptions, ResilientStore, StoreStatusLog } from './resilient-store.js';

@@ -39,7 +39,7 @@ export async function openRedisStore(settings: RedisStoreSettings): Promise<Open
     connectionName: 'xai-video-mock',
   });
   const shared = createRedisStore(redis, { prefix: settings.prefix, ...(settings.idleTtlMs && { idleTtlMs: settings.idleTtlMs }) });
-  const store = createResilientStore(shared, { prefix: settings.prefix }, settings.log);
+  const store = createResilientStore(shared, { log: settings.log, details: { prefix: settings.prefix } });
   // Listening to 'error' is what keeps ioredis from printing every failed reconnection.
   redis.on('error', (error: unknown) => store.markDegraded(reasonOf(error)));
   redis.on('close', () => store.markDegraded('connection to redis closed'));

@@ -3,6 +3,9 @@
 // than the command timeout), the same call is answered from memory, so a request never
 // waits past the timeout and never becomes a 500. The switch each way is logged once and
 // shown by health; the next call that Redis answers (or its reconnection) ends it.
+// While degraded, Redis is tried at most once per `probeIntervalMs` (the other calls go to
+// memory at once), so a Redis that holds connections without answering costs one timeout
+// per interval, not one per request.
 // The memory store keeps the last clock offset Redis gave, so a degraded process does not
 // jump back in time; poll counts and the recent jobs start afresh in memory meanwhile.
 import { createMemoryStore, type MockStore, type StoreHealth } from '../../server/index.js';
@@ -30,8 +33,19 @@ export function reasonOf(error: unknown): string {
   return message.replace(/rediss?:\/\/\S*/g, 'redis://…').slice(0, 200);
 }
 
-export function createResilientStore(shared: RedisStore, details: Record<string, unknown>, log: StoreStatusLog): ResilientStore {
+export interface ResilienceOptions {
+  log: StoreStatusLog;
+  /** Shown by health beside kind and status (the prefix). */
+  details?: Record<string, unknown>;
+  probeIntervalMs?: number;
+  /** A monotonic clock for the probe interval (tests inject one). */
+  now?: () => number;
+}
+
+export function createResilientStore(shared: RedisStore, options: ResilienceOptions): ResilientStore {
+  const { log, details = {}, probeIntervalMs = 1000, now = () => performance.now() } = options;
   const local = createMemoryStore();
+  let lastTry = Number.NEGATIVE_INFINITY;
   let status: StoreHealth['status'] = 'ok';
   let since = new Date().toISOString();
   let reason: string | undefined;
@@ -57,6 +71,9 @@ export function createResilientStore(shared: RedisStore, details: Record<string,
 
   /** Redis's answer, or memory's when Redis fails. */
   function either<T>(fromShared: () => Promise<T>, fromLocal: () => T): Promise<T> {
+    const at = now();
+    if (status === 'degraded' && at - lastTry < probeIntervalMs) return Promise.resolve(fromLocal());
+    lastTry = at;
     return new Promise<T>((resolve) => resolve(fromShared())).then(
       (value) => {
         markOk();

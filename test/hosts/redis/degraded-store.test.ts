@@ -3,7 +3,8 @@
 // memory), health says degraded with a reason that never holds the URL's password, the
 // switch is logged once each way, and the store uses Redis again once it is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenedRedisStore, openRedisStore } from '../../../src/hosts/redis/index.js';
+import { createResilientStore, type OpenedRedisStore, openRedisStore, type RedisStore } from '../../../src/hosts/redis/index.js';
+import { createMemoryStore } from '../../../src/server/index.js';
 import { startRedisServer, type RedisServer } from '../../support/redis-server.js';
 import { findSystemTool } from '../../support/system-tool.js';
 
@@ -23,6 +24,57 @@ function opened(url: string) {
   const log = { degraded: (reason: string) => lines.push(`degraded: ${reason}`), recovered: () => lines.push('recovered') };
   return { lines, open: () => openRedisStore({ url, prefix: 'degraded-test:', log }) };
 }
+
+/** A stand-in for Redis on the memory store, that fails while `down`, and counts its calls. */
+function switchableStore() {
+  const inner = createMemoryStore();
+  const state = { down: false, calls: 0 };
+  const later =
+    <A extends unknown[], R>(method: (...args: A) => R) =>
+    async (...args: A): Promise<R> => {
+      state.calls++;
+      if (state.down) throw new Error('Command timed out');
+      return method(...args);
+    };
+  const store: RedisStore = {
+    countPoll: later(inner.countPoll),
+    addRecentJob: later(inner.addRecentJob),
+    recentJobs: later(inner.recentJobs),
+    clockOffsetMs: later(inner.clockOffsetMs),
+    advanceClock: later(inner.advanceClock),
+    takeRateLimit: later(inner.takeRateLimit),
+    reset: later(inner.reset),
+  };
+  return { store, state };
+}
+
+describe('degraded mode on an injected clock', () => {
+  it('tries Redis once per probe interval while degraded, every call once it answers again', async () => {
+    const { store: shared, state } = switchableStore();
+    const lines: string[] = [];
+    let nowMs = 0;
+    const store = createResilientStore(shared, {
+      log: { degraded: (reason) => lines.push(`degraded: ${reason}`), recovered: () => lines.push('recovered') },
+      probeIntervalMs: 1000,
+      now: () => nowMs,
+    });
+    expect(await store.advanceClock(500)).toBe(500);
+    state.down = true;
+    expect(await store.countPoll('job')).toBe(1); // tried, failed: memory's count
+    expect(state.calls).toBe(2);
+    nowMs = 999;
+    expect([await store.countPoll('job'), await store.clockOffsetMs()]).toEqual([2, 500]);
+    expect(state.calls).toBe(2); // within the interval: memory only
+    nowMs = 1000;
+    await store.countPoll('job');
+    expect(state.calls).toBe(3); // one probe, still failing
+    state.down = false;
+    nowMs = 2000;
+    expect(await store.countPoll('job')).toBe(1); // Redis's own count of it
+    expect([await store.countPoll('job'), state.calls]).toEqual([2, 5]);
+    expect(lines).toEqual(['degraded: Command timed out', 'recovered']);
+  });
+});
 
 describe.skipIf(!redisServer.path)('the shared store when Redis is not there (real redis-server)', () => {
   let server: RedisServer;
@@ -91,8 +143,11 @@ describe.skipIf(!redisServer.path)('the shared store when Redis is not there (re
     } finally {
       server.resume();
     }
-    await eventually(async () => (await store.countPoll('stalled')) > 1, 'Redis answers again');
-    expect(store.health().status).toBe('ok');
+    // Calls keep coming; one per probe interval tries Redis, and the first it answers ends it.
+    await eventually(async () => {
+      await store.countPoll('stalled');
+      return store.health().status === 'ok';
+    }, 'Redis answers again');
     expect(lines).toEqual([expect.stringMatching(/^degraded: /), 'recovered']);
   });
 
