@@ -16,6 +16,7 @@ function statusLog(options: NormalisedMockOptions) {
   const line = (level: string, msg: string, extra: Record<string, unknown> = {}) =>
     options.log(JSON.stringify({ level, time: new Date().toISOString(), msg, store: 'redis', prefix: options.redisPrefix, ...extra }));
   return {
+    connected: () => line('info', 'shared store connected'),
     degraded: (reason: string) => line('warn', 'shared store unreachable: answering from this process (degraded)', { reason }),
     recovered: () => line('info', 'shared store reachable again'),
   };
@@ -27,8 +28,11 @@ export async function openHostStore(options: NormalisedMockOptions): Promise<Hos
     return { store, clock: memoryClock(store, options.now), close: async () => undefined };
   }
   const { openRedisStore } = await import('../redis/index.js');
-  const opened = await openRedisStore({ url: options.redisUrl, prefix: options.redisPrefix, log: statusLog(options) });
+  const log = statusLog(options);
+  const opened = await openRedisStore({ url: options.redisUrl, prefix: options.redisPrefix, log });
   const { store } = opened;
+  // Down at start is logged as a switch to degraded; up, it is said once here.
+  if (store.health().status === 'ok') log.connected();
   const clock: Clock = {
     now: () => options.now() + store.lastClockOffsetMs(),
     advance: (ms) => void store.advanceClock(ms),

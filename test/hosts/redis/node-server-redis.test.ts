@@ -56,6 +56,7 @@ describe.skipIf(!redisServer.path)('startMockServer({ redisUrl }) (real redis-se
       store: { kind: 'redis', status: 'ok', prefix: 'node-host:' },
     });
     expect(a.clock.offsetMs()).toBe(5000); // what this process last read
+    expect(lines.filter((line) => line.includes('"msg":"shared store connected"'))).toHaveLength(2);
     a.clock.advance(1000);
     expect(a.clock.offsetMs()).toBe(6000); // at once here, and for b once Redis has it
     for (let attempt = 0; (await json(`${b.url}/__mock/clock`)).body.offset_ms !== 6000; attempt++) {
@@ -93,6 +94,7 @@ describe.skipIf(!redisServer.path)('startMockServer({ redisUrl }) (real redis-se
       store: { kind: 'redis', status: 'degraded' },
     });
     expect(lines.filter((line) => line.includes('shared store unreachable'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes('shared store connected'))).toEqual([]);
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'warn', store: 'redis', prefix: 'node-host:', reason: expect.any(String) });
   });
 });
