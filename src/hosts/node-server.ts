@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import type { Clock } from '../lifecycle/index.js';
 import {
   BODY_TOO_LARGE,
-  createMemoryStore,
   createMockCore,
   type MockAnswer,
   type MockCore,
@@ -20,7 +19,7 @@ import {
 } from '../server/index.js';
 import { loadResponseValidators, requestValidators } from '../spec/spec-bundle.js';
 import { createAccessLog, createLogger } from './access-log.js';
-import { memoryClock } from './internal/memory-clock.js';
+import { openHostStore } from './internal/host-store.js';
 import { nodePages } from './pages.js';
 import { listenError } from './port-in-use.js';
 
@@ -36,9 +35,9 @@ export interface RunningMockServer {
    * given: its port and the `host:port` to dial (the SDK's `api_host` is `localhost:<port>`).
    */
   grpc: { port: number; target: string } | undefined;
-  /** Same as POST /__mock/reset. */
-  reset(): void;
-  /** Closes the HTTP host and the gRPC host. */
+  /** Same as POST /__mock/reset (with `redisUrl`, done once Redis has answered). */
+  reset(): void | Promise<void>;
+  /** Closes the HTTP host, the gRPC host and the shared store's connection. */
   close(): Promise<void>;
 }
 
@@ -132,7 +131,7 @@ async function startGrpcBeside(core: MockCore, port: number | false, videoBaseUr
 export async function startMockServer(options: MockOptions = {}): Promise<RunningMockServer> {
   const normalised = normaliseMockOptions(options);
   const validators = { ...requestValidators(), ...(normalised.strict ? await loadResponseValidators() : {}) };
-  const store = createMemoryStore();
+  const { store, clock, close: closeStore } = await openHostStore(normalised);
   const core = createMockCore(normalised, { validators, store, pages: nodePages });
   const host = normalised.host.includes(':') ? `[${normalised.host}]` : normalised.host;
   let address = `${host}:${normalised.port}`;
@@ -148,14 +147,17 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
     else socket.destroy();
   });
   // gRPC first, so that once HTTP answers (GET /__mock/health), both hosts do.
-  const grpc = await startGrpcBeside(core, normalised.grpcPort, () => `http://${address}`);
+  const grpc = await startGrpcBeside(core, normalised.grpcPort, () => `http://${address}`).catch(async (error: unknown) => {
+    await closeStore();
+    throw error;
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error) => reject(listenError(error, normalised.host, normalised.port)));
       server.listen(normalised.port, normalised.host, () => resolve());
     });
   } catch (error) {
-    await grpc?.close();
+    await Promise.all([grpc?.close(), closeStore()]);
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -171,10 +173,11 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
     port,
     options: Object.freeze({ ...normalised, port, grpcPort: grpc ? grpc.port : false }),
     grpc: grpc && { port: grpc.port, target: grpc.target },
-    clock: memoryClock(store, normalised.now),
-    reset: () => void core.reset(),
+    clock,
+    reset: () => core.reset(),
     close: async () => {
       await Promise.all([closeHttp(), grpc?.close()]);
+      await closeStore();
     },
   };
 }
