@@ -73,7 +73,7 @@ export interface ClientSettings {
   retry: RetryPolicy;
 }
 
-export function normalizeClientOptions(options: VideoClientOptions): ClientSettings {
+export function normaliseClientOptions(options: VideoClientOptions): ClientSettings {
   if (typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
     throw new TypeError('createVideoClient: apiKey is required');
   }

@@ -6,7 +6,7 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/xai-video.js';
 import { openScope, withRequestId, type CallScope } from './call-scope.js';
-import { normalizeClientOptions, positive, type RequestOptions, type VideoClientOptions, type WaitOptions } from './client-options.js';
+import { normaliseClientOptions, positive, type RequestOptions, type VideoClientOptions, type WaitOptions } from './client-options.js';
 import { createJob, type CreatedJob } from './create-job.js';
 import type { FinishedVideo } from './finished-video.js';
 import { getVideoStatus, type VideoJobState } from './get-video-status.js';
@@ -57,7 +57,7 @@ export interface VideoClient {
 type Post<B> = (body: B, signal: AbortSignal | undefined) => Promise<RawResult>;
 
 export function createVideoClient(options: VideoClientOptions): VideoClient {
-  const settings = normalizeClientOptions(options);
+  const settings = normaliseClientOptions(options);
   const raw = createClient<paths>({
     baseUrl: settings.baseUrl,
     fetch: settings.io.fetch,

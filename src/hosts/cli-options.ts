@@ -1,8 +1,9 @@
 // Command-line flags → MockOptions, with node:util's parseArgs over the flag table
 // (cli-flags.ts). Values are only converted here: normaliseMockOptions checks them, and its
 // complaint is reported under the flag's name. Flags win over the environment (PORT, HOST,
-// XAI_MOCK_API_KEYS, XAI_MOCK_SECRET), which wins over the defaults. A mistyped flag gets
-// "did you mean"; a flag with an optional value (`--rate-limit [n]`) may come alone.
+// XAI_MOCK_API_KEYS, XAI_MOCK_SECRET, XAI_MOCK_REDIS_URL, XAI_MOCK_REDIS_PREFIX), which
+// wins over the defaults. A mistyped flag gets "did you mean"; a flag with an optional
+// value (`--rate-limit [n]`) may come alone.
 import { parseArgs } from 'node:util';
 import { unknownFlag } from '../command-line/index.js';
 import { MockControlError, type MockControls, type MockOptions, MockOptionsError, normaliseMockOptions } from '../server/index.js';
@@ -49,6 +50,8 @@ function fromEnvironment(env: NodeJS.ProcessEnv): MockOptions {
     ...(env.PORT && { port: number('port', env.PORT) }),
     ...(env.HOST && { host: env.HOST }),
     ...(env.XAI_MOCK_SECRET && { secret: env.XAI_MOCK_SECRET }),
+    ...(env.XAI_MOCK_REDIS_URL && { redisUrl: env.XAI_MOCK_REDIS_URL }),
+    ...(env.XAI_MOCK_REDIS_PREFIX && { redisPrefix: env.XAI_MOCK_REDIS_PREFIX }),
     ...(keys.length > 0 && { apiKeys: keys }),
   };
 }

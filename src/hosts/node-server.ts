@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import type { Clock } from '../lifecycle/index.js';
 import {
   apiError,
-  createMemoryStore,
   createMockCore,
   errorReply,
   type MockCore,
@@ -21,7 +20,7 @@ import {
 import { loadResponseValidators, requestValidators } from '../spec/spec-bundle.js';
 import { createAccessLog, createLogger } from './access-log.js';
 import { type ConnectionTracker, trackConnections } from './connection-tracker.js';
-import { memoryClock } from './internal/memory-clock.js';
+import { openHostStore } from './internal/host-store.js';
 import { nodePages } from './pages.js';
 import { listenError } from './port-in-use.js';
 import { createRequestListener } from './request-listener.js';
@@ -40,11 +39,11 @@ export interface RunningMockServer {
    * given: its port and the `host:port` to dial (the SDK's `api_host` is `localhost:<port>`).
    */
   grpc: { port: number; target: string } | undefined;
-  /** Same as POST /__mock/reset. */
-  reset(): void;
+  /** Same as POST /__mock/reset (with `redisUrl`, done once Redis has answered). */
+  reset(): void | Promise<void>;
   /** HTTP requests being answered now (a stop waits for them). */
   inFlight(): number;
-  /** Closes the HTTP host and the gRPC host, at once: `stop({ graceMs: 0 })`. */
+  /** Closes the HTTP host, the gRPC host and the shared store's connection, at once: `stop({ graceMs: 0 })`. */
   close(): Promise<void>;
   /**
    * Stops accepting, lets the HTTP requests in flight finish for up to `graceMs`, closes
@@ -107,20 +106,23 @@ function createHttpServer(core: MockCore, address: () => string): { server: Serv
 export async function startMockServer(options: MockOptions = {}): Promise<RunningMockServer> {
   const normalised = normaliseMockOptions(options);
   const validators = { ...requestValidators(), ...(normalised.strict ? await loadResponseValidators() : {}) };
-  const store = createMemoryStore();
+  const { store, clock, close: closeStore } = await openHostStore(normalised);
   const core = createMockCore(normalised, { validators, store, pages: nodePages });
   const host = normalised.host.includes(':') ? `[${normalised.host}]` : normalised.host;
   let address = `${host}:${normalised.port}`;
   const { server, tracker } = createHttpServer(core, () => address);
   // gRPC first, so that once HTTP answers (GET /__mock/health), both hosts do.
-  const grpc = await startGrpcBeside(core, normalised.grpcPort, () => `http://${address}`);
+  const grpc = await startGrpcBeside(core, normalised.grpcPort, () => `http://${address}`).catch(async (error: unknown) => {
+    await closeStore();
+    throw error;
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error) => reject(listenError(error, normalised.host, normalised.port)));
       server.listen(normalised.port, normalised.host, () => resolve());
     });
   } catch (error) {
-    await grpc?.close();
+    await Promise.all([grpc?.close(), closeStore()]);
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -128,6 +130,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
   let stopping: Promise<StopReport> | undefined;
   const stopBoth = async (graceMs: number): Promise<StopReport> => {
     const [report] = await Promise.all([tracker.drain(graceMs), grpc?.close()]);
+    await closeStore(); // last: requests drained above may still have needed it
     return report;
   };
   // A second stop or close (a test's afterAll after a stop) waits for the first.
@@ -137,8 +140,8 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
     port,
     options: Object.freeze({ ...normalised, port, grpcPort: grpc ? grpc.port : false }),
     grpc: grpc && { port: grpc.port, target: grpc.target },
-    clock: memoryClock(store, normalised.now),
-    reset: () => void core.reset(),
+    clock,
+    reset: () => core.reset(),
     inFlight: () => tracker.inFlight(),
     stop,
     close: () => stop().then(() => undefined),

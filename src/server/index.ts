@@ -14,6 +14,7 @@ export {
 } from './mock-options.js';
 export { HOST_LIMITS } from './host-limits.js';
 export type { HostLimitOptions, NormalisedHostLimits } from './host-limits.js';
+export { DEFAULT_REDIS_PREFIX } from './redis-url.js';
 export type { FaultOptions, MockOptions, MockServerOptions, NormalisedMockOptions, RateLimitOptions } from './mock-options.js';
 export { MOCK_CONTROLS, MockControlError, STANDARD_PREFERENCES } from './mock-controls.js';
 export type { MockControl, MockControls, ServerDefault } from './mock-controls.js';
@@ -24,7 +25,7 @@ export { ApiError, apiError, CATALOGUED_STATUSES, ERROR_CATALOGUE, injectedEntry
 export type { ErrorKey } from './error-catalogue.js';
 export { createMemoryStore } from './memory-store.js';
 export type { MemoryStore, MemoryStoreLimits } from './memory-store.js';
-export type { MockStore, RecentJob } from './mock-store.js';
+export type { MockStore, RecentJob, StoreHealth } from './mock-store.js';
 export type { MaybeAsync } from './maybe-async.js';
 export { ADMIN_PREFIX, adminRouteList, matchRoute, ROUTE_TABLE, VIDEO_FILE_PATH } from './stages/route.js';
 export type { Route, RouteEntry, RouteName } from './stages/route.js';

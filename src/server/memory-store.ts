@@ -3,7 +3,7 @@
 import { createPollCounter } from './internal/poll-counter.js';
 import { createRateLimiter } from './internal/rate-limiter.js';
 import { createRecentJobs } from './internal/recent-jobs.js';
-import type { MockStore, RecentJob } from './mock-store.js';
+import type { MockStore, RecentJob, StoreHealth } from './mock-store.js';
 
 /** The in-memory store answers at once: its methods return plain values. */
 export interface MemoryStore extends MockStore {
@@ -14,6 +14,7 @@ export interface MemoryStore extends MockStore {
   advanceClock(ms: number): number;
   takeRateLimit(bucket: string, nowMs: number, spacingMs: number): number;
   reset(): void;
+  health(): StoreHealth;
 }
 
 export interface MemoryStoreLimits {
@@ -46,5 +47,6 @@ export function createMemoryStore(limits: MemoryStoreLimits = {}): MemoryStore {
       buckets.clear();
       offsetMs = 0;
     },
+    health: () => ({ kind: 'memory', status: 'ok' }),
   };
 }

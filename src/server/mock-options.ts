@@ -9,6 +9,7 @@ import { DIALECTS, type JobErrorCode, type TimingMode } from '../lifecycle/vocab
 import type { Dialect } from '../lifecycle/job-ticket.js';
 import { type MockControls, MockControlError, MOCK_CONTROLS_BY_KEY } from './mock-controls.js';
 import { HOST_LIMITS, type HostLimitOptions, type NormalisedHostLimits } from './host-limits.js';
+import { DEFAULT_REDIS_PREFIX, redisPrefixProblem, redisUrlProblem } from './redis-url.js';
 
 export interface FaultOptions {
   /** Seed of the fault dice: the same seed gives the same faults in the same order. */
@@ -63,6 +64,13 @@ export interface MockOptions extends HostLimitOptions {
   secret?: string;
   /** Base of `video.url`; default: where the client reached the mock. */
   publicUrl?: string;
+  /**
+   * Node host only: keep poll counts, the clock offset, rate-limit buckets and the recent
+   * jobs in this Redis (`redis://host:6379/0`), shared by every mock process that uses it.
+   */
+  redisUrl?: string;
+  /** Node host only, with `redisUrl`: the start of every key (default DEFAULT_REDIS_PREFIX). */
+  redisPrefix?: string;
   maxBodyBytes?: number;
   faults?: FaultOptions;
   rateLimit?: RateLimitOptions | boolean;
@@ -93,6 +101,8 @@ export interface NormalisedMockOptions extends NormalisedHostLimits {
   readonly quiet: boolean;
   readonly secret: string;
   readonly publicUrl: string | undefined;
+  readonly redisUrl: string | undefined;
+  readonly redisPrefix: string;
   readonly maxBodyBytes: number;
   readonly faults: Readonly<{
     seed: number;
@@ -141,6 +151,8 @@ const KNOWN: readonly (keyof MockOptions)[] = [
   'quiet',
   'secret',
   'publicUrl',
+  'redisUrl',
+  'redisPrefix',
   'maxBodyBytes',
   'faults',
   'rateLimit',
@@ -219,6 +231,18 @@ function publicUrlOf(value: unknown): string | undefined {
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
     fail('publicUrl', `expected an http(s) URL, got ${JSON.stringify(url)}`);
   return url.replace(/\/+$/, '');
+}
+
+function redisOf(options: MockOptions): { redisUrl: string | undefined; redisPrefix: string } {
+  const url = options.redisUrl === undefined ? undefined : text('redisUrl', options.redisUrl);
+  const urlProblem = url === undefined ? undefined : redisUrlProblem(url);
+  if (urlProblem) fail('redisUrl', urlProblem);
+  if (options.redisPrefix === undefined) return { redisUrl: url, redisPrefix: DEFAULT_REDIS_PREFIX };
+  if (url === undefined) fail('redisPrefix', 'only means something with redisUrl (--redis-url): without a shared store there are no keys');
+  const prefix = text('redisPrefix', options.redisPrefix);
+  const prefixProblem = redisPrefixProblem(prefix);
+  if (prefixProblem) fail('redisPrefix', prefixProblem);
+  return { redisUrl: url, redisPrefix: prefix };
 }
 
 function grpcPortOf(value: unknown, httpPort: number): number | false {
@@ -328,6 +352,7 @@ export function normaliseMockOptions(options: MockOptions = {}): NormalisedMockO
     quiet: o.quiet === undefined ? false : boolean('quiet', o.quiet),
     secret: o.secret === undefined ? DEFAULT_SECRET : text('secret', o.secret),
     publicUrl: publicUrlOf(o.publicUrl),
+    ...redisOf(o),
     maxBodyBytes: o.maxBodyBytes === undefined ? DEFAULT_MAX_BODY_BYTES : numberIn('maxBodyBytes', o.maxBodyBytes, 1, 2 ** 31, true),
     faults: faultsOf(o.faults),
     rateLimit: rateLimitOf(o.rateLimit),

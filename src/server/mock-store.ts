@@ -11,6 +11,17 @@ export interface RecentJob {
   created_at: string;
 }
 
+/**
+ * What `GET /__mock/health` says about the store: its kind (`memory`, `redis`), whether it
+ * answers (`degraded`: a shared store is unreachable and this process answers from its own
+ * memory) and any detail worth showing (never a URL or a password).
+ */
+export interface StoreHealth {
+  kind: string;
+  status: 'ok' | 'degraded';
+  [detail: string]: unknown;
+}
+
 export interface MockStore {
   /** Records one poll of a `polls=N` job; returns its polls so far, this one included. */
   countPoll(requestId: string): MaybeAsync<number>;
@@ -29,4 +40,6 @@ export interface MockStore {
   takeRateLimit(bucket: string, nowMs: number, spacingMs: number): MaybeAsync<number>;
   /** Forgets everything above (POST /__mock/reset). */
   reset(): MaybeAsync<void>;
+  /** For the health route; a store without it shows as `{kind: 'custom', status: 'ok'}`. */
+  health?(): StoreHealth;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { normalizeClientOptions } from '../../src/client/client-options.js';
+import { normaliseClientOptions } from '../../src/client/client-options.js';
 import {
   createVideoClient,
   DEFAULT_BASE_URL,
@@ -9,9 +9,9 @@ import {
 } from '../../src/client/index.js';
 import { defaultSleep } from '../../src/client/internal/default-sleep.js';
 
-describe('normalizeClientOptions', () => {
+describe('normaliseClientOptions', () => {
   it('applies the defaults of the official SDKs', () => {
-    const settings = normalizeClientOptions({ apiKey: 'xai-key-123456' });
+    const settings = normaliseClientOptions({ apiKey: 'xai-key-123456' });
     expect(settings).toMatchObject({
       baseUrl: 'https://api.x.ai',
       pollIntervalMs: 5_000,
@@ -25,7 +25,7 @@ describe('normalizeClientOptions', () => {
   });
 
   it('merges partial retry overrides over the defaults', () => {
-    expect(normalizeClientOptions({ apiKey: 'k', retry: { limit: 1 } }).retry).toEqual({ ...DEFAULT_RETRY_POLICY, limit: 1 });
+    expect(normaliseClientOptions({ apiKey: 'k', retry: { limit: 1 } }).retry).toEqual({ ...DEFAULT_RETRY_POLICY, limit: 1 });
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe('normalizeClientOptions', () => {
     [{ apiKey: 'k', timeoutMs: Number.NaN }, RangeError],
     [{ apiKey: 'k', timeoutMs: Infinity }, RangeError],
   ])('refuses %j', (options, errorClass) => {
-    expect(() => normalizeClientOptions(options)).toThrow(errorClass);
+    expect(() => normaliseClientOptions(options)).toThrow(errorClass);
   });
 
   it('uses globalThis.fetch at call time when no fetch is given (so mocks installed later apply)', async () => {

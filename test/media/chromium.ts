@@ -1,6 +1,6 @@
 // Debian's Chromium through playwright-core, headless, in a throw-away profile, with nothing
 // phoning home; autoplay with sound is allowed so tests can play audible media without a gesture.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -19,6 +19,8 @@ export async function launchChromium(): Promise<Chromium> {
   const profile = mkdtempSync(join(tmpdir(), 'media-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
+    // Audio output starts a PulseAudio client, which makes /tmp/pulse-* unless it has a runtime dir.
+    env: { ...process.env, XDG_RUNTIME_DIR: runtimeDir(profile) },
     headless: true,
     args: [
       '--headless',
@@ -39,4 +41,11 @@ export async function launchChromium(): Promise<Chromium> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A runtime dir inside the throw-away profile, so nothing Chromium starts writes elsewhere. */
+function runtimeDir(profile: string): string {
+  const dir = join(profile, 'runtime');
+  mkdirSync(dir, { mode: 0o700 });
+  return dir;
 }

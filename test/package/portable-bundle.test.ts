@@ -16,8 +16,10 @@ const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
  * enforces: the request validators grew 2.5 KB (ajv's `verbose` errors, which carry the
  * modes' own words, about 1.5 KB; the URL grammar's four patterns and the modes about 1 KB)
  * and the cross-field rules list added 1.4 KB. The JSON structure scanner loads on demand.
+ * 32.0 KB with the shared store's options (redisUrl, redisPrefix: checked by the portable
+ * normaliseMockOptions as every option is, with messages that never repeat a URL), 0.5 KB.
  */
-const MSW_ENTRY_BUDGET = 32 * 1024;
+const MSW_ENTRY_BUDGET = 33 * 1024;
 /** Gzipped bytes of the playground's bundle (the client, the page, the capability table and the rules' messages it shows); measured 17.6 KB. */
 const PLAYGROUND_BUDGET = 20 * 1024;
 

@@ -25,8 +25,11 @@ function clockBody(nowMs: number, offsetMs: number) {
 
 export function health(wallMs: number, offsetMs: number, deps: AdminDeps): MockReply {
   const { options } = deps;
+  const store = deps.store.health?.() ?? { kind: 'custom', status: 'ok' };
+  // Still a 200 when degraded: the process answers, and a balancer that pulled every
+  // replica at once because their shared store went away would answer nothing at all.
   return ok({
-    status: 'ok',
+    status: store.status === 'degraded' ? 'degraded' : 'ok',
     uptime_ms: wallMs - deps.startedAtMs,
     clock: clockBody(wallMs + offsetMs, offsetMs),
     settings: {
@@ -39,6 +42,7 @@ export function health(wallMs: number, offsetMs: number, deps: AdminDeps): MockR
       dialect: options.dialect,
       auth: options.apiKeys.length > 0 ? 'keys' : 'any-bearer',
     },
+    store,
   });
 }
 

@@ -54,7 +54,12 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
     methods: { GET: 'videoFile', HEAD: 'videoFile' },
     summary: 'The finished video (a real H.264 MP4 with a test card; Range and HEAD supported).',
   },
-  { kind: 'admin', path: '/__mock/health', methods: { GET: 'health' }, summary: 'Status, uptime, the clock and the effective settings.' },
+  {
+    kind: 'admin',
+    path: '/__mock/health',
+    methods: { GET: 'health' },
+    summary: 'Status, uptime, the clock, the effective settings and the store (degraded while Redis is unreachable).',
+  },
   {
     kind: 'admin',
     path: '/__mock/reset',

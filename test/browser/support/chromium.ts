@@ -39,6 +39,8 @@ export async function launchChromium(): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'browser-test-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
+    // Audio output starts a PulseAudio client, which makes /tmp/pulse-* unless it has a runtime dir.
+    env: { ...process.env, XDG_RUNTIME_DIR: runtimeDir(profile) },
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1180, height: 820 },
@@ -73,4 +75,11 @@ export async function saveScreenshot(page: Page, name: string, { fullPage = true
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** A runtime dir inside the throw-away profile, so nothing Chromium starts writes elsewhere. */
+function runtimeDir(profile: string): string {
+  const dir = join(profile, 'runtime');
+  mkdirSync(dir, { mode: 0o700 });
+  return dir;
 }

@@ -1,0 +1,24 @@
+// The shared store's address, checked without a Node API (the options are checked in the
+// browser too): what is wrong with a Redis URL, in words that never repeat it, because a
+// URL may carry a password.
+export const DEFAULT_REDIS_PREFIX = 'xai-video-mock:';
+
+function problemOf(value: string): string | undefined {
+  if (!URL.canParse(value)) return 'the value given is not a URL';
+  const { protocol, hostname, pathname, search, hash } = new URL(value);
+  if (!/^rediss?:$/.test(protocol)) return `got a "${protocol}" URL`;
+  if (hostname === '') return 'the URL has no host';
+  if (!/^\/?(\d{1,5})?$/.test(pathname)) return 'the database after "/" must be a number';
+  if (search + hash !== '') return 'query strings and fragments are not read';
+}
+
+/** undefined when `value` is a Redis URL ioredis can dial; else what is wrong with it. */
+export function redisUrlProblem(value: string): string | undefined {
+  const problem = problemOf(value);
+  return problem && `expected redis://[[user]:password@]host[:port][/db] (rediss:// for TLS); ${problem}`;
+}
+
+/** undefined when `value` can start every key of this deployment; else what is wrong. */
+export function redisPrefixProblem(value: string): string | undefined {
+  if (!/^[\w.:/-]{1,100}$/.test(value)) return 'expected 1 to 100 letters, digits or "_ . : / -", e.g. "xai-video-mock:staging:"';
+}
