@@ -47,7 +47,7 @@ export interface RunningMockServer {
   close(): Promise<void>;
   /**
    * Stops accepting, lets the HTTP requests in flight finish for up to `graceMs`, closes
-   * what is left, and the gRPC host; says how many requests it had to cut. The CLI's stop.
+   * what is left, the gRPC host and the shared store; says how many requests it had to cut. The CLI's stop.
    */
   stop(options?: StopOptions): Promise<StopReport>;
 }
