@@ -14,9 +14,10 @@ import {
   type MockOptions,
   type ServerDefault,
 } from '../server/index.js';
+import { LIMIT_FLAGS } from './cli-limit-flags.js';
 
 export type FlagValue = string | boolean | string[];
-type Group = 'Server' | 'Jobs' | 'Auth' | 'Faults (off by default, seeded)' | 'Other';
+type Group = 'Server' | 'Limits' | 'Jobs' | 'Auth' | 'Faults (off by default, seeded)' | 'Other';
 
 export interface Flag {
   name: string;
@@ -149,6 +150,7 @@ export const FLAGS: readonly Flag[] = [
     option: 'redisPrefix',
     apply: (o, v) => (o.redisPrefix = String(v)),
   },
+  ...LIMIT_FLAGS,
   ...CONTROL_FLAGS,
   { name: 'instant', group: 'Jobs', help: 'Same as --timing instant (for CI)', option: 'timing', apply: (o) => (o.timing = 'instant') },
   {
@@ -248,12 +250,12 @@ export const FLAGS: readonly Flag[] = [
   { name: 'version', group: 'Other', help: 'The version' },
 ];
 
-const GROUPS: Group[] = ['Server', 'Jobs', 'Auth', 'Faults (off by default, seeded)', 'Other'];
+const GROUPS: Group[] = ['Server', 'Limits', 'Jobs', 'Auth', 'Faults (off by default, seeded)', 'Other'];
 
 function usageLine(flag: Flag): string {
   const value = flag.arg === undefined ? '' : flag.bare === undefined ? ` <${flag.arg}>` : ` [${flag.arg}]`;
   const name = `${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${value}`;
-  return `  ${name.padEnd(24)}${flag.help}`;
+  return `  ${name.padEnd(24)}${name.length >= 24 ? ' ' : ''}${flag.help}`;
 }
 
 export const USAGE = `Usage: xai-video-mock [options]

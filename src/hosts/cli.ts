@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// xai-video-mock: starts the mock and stops cleanly on SIGINT/SIGTERM.
+// xai-video-mock: starts the mock; on SIGINT/SIGTERM drains and stops, saying why (process-supervisor.ts).
 import { readFileSync } from 'node:fs';
 import { type CliCommand, parseCli, USAGE } from './cli-options.js';
+import { createLogger } from './access-log.js';
 import { startMockServer } from './node-server.js';
+import { superviseProcess } from './process-supervisor.js';
 import { DEFAULT_GRPC_PORT, DEFAULT_PORT } from '../server/index.js';
 import { PortInUseError } from './port-in-use.js';
 
@@ -28,13 +30,13 @@ async function main(): Promise<void> {
   }
   if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
   if (command.kind === 'version') return void process.stdout.write(`${version()}\n`);
-  const server = await startMockServer({ log: (line) => process.stdout.write(`${line}\n`), ...command.options });
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const server = await startMockServer({ log, ...command.options });
   const { timing, polls, outcome } = server.options;
   const settings = [timing, polls ? `${polls} polls` : '', outcome === 'done' ? '' : `outcome ${outcome}`].filter(Boolean).join(', ');
   // Before the lines below: a supervisor may stop the mock as soon as it reads them.
-  const stop = () => void server.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // Not silenced by --quiet (that is the access log): why the process stops is always said.
+  superviseProcess({ server, logger: createLogger(log, false), graceMs: server.options.shutdownGraceMs });
   // The "listening on" line comes last: when it is printed, both hosts answer.
   if (server.grpc) process.stdout.write(`${grpcLine(server.grpc.target, server.grpc.port)}\n`);
   process.stdout.write(

@@ -2,7 +2,7 @@
 // and the fetch handler, and where the gRPC host's .proto files are, for a gRPC client of
 // the mock. (Other runtimes get fetch-entry.ts: the same without startMockServer.)
 export { startMockServer } from './node-server.js';
-export type { RunningMockServer } from './node-server.js';
+export type { RunningMockServer, StopOptions, StopReport } from './node-server.js';
 export { PortInUseError } from './port-in-use.js';
 export { createMockFetchHandler } from './fetch-handler.js';
 export type { FetchHostDeps, MockFetchHandler } from './fetch-handler.js';

@@ -1,12 +1,14 @@
 // The mock's synchronous errors: one catalogue keyed by what goes on the wire (status and
 // the live API's flat `{code, error}` code, docs.x.ai "Error codes"), with every message
-// the mock sends as a template. `when` is the README's row for the entry, word for word:
-// a test keeps the catalogue, the spec and the README table in agreement both ways.
+// the mock sends as a template. When each is sent is the README's row for the entry, in
+// error-catalogue-when.ts (kept out of the runtime): a test keeps the catalogue, the spec
+// and the README table in agreement both ways.
 export const ERROR_CATALOGUE = {
   '400 invalid-argument': {
-    when: 'malformed JSON, JSON nested deeper than 100 levels or with a key twice in one object; a request the model cannot serve (an edit or extension on a 1.5 model, an input or a combination with `image` it does not take, a resolution or ratio it does not render, reference-to-video over its length or above 720p, keyframes off the grid, a source video of the wrong length, a `data:` first frame that is not an image); an API key that is not accepted; a bad mock control',
     messages: {
       invalidJson: 'The request body is not valid JSON: {detail}',
+      invalidUtf8: 'The request body is not valid UTF-8: JSON text must be UTF-8 (RFC 8259 section 8.1).',
+      malformedRequest: 'The request is not valid HTTP/1.1 ({reason}); the connection is closed.',
       tooDeep: 'The request body nests deeper than {maxDepth} levels.',
       duplicateKey: 'The request body has the key {key} twice in one object (at {path}): send each field once.',
       combination: '{detail}',
@@ -16,22 +18,18 @@ export const ERROR_CATALOGUE = {
     },
   },
   '400 imagine:content-moderated': {
-    when: 'moderation reported on the poll (`Prefer: outcome=moderated-http`)',
     messages: { injected: 'The request was rejected by content moderation. ({reason})' },
   },
   '401 unauthenticated': {
-    when: 'no `Authorization: Bearer <key>` header, or a malformed one',
     messages: {
       missingBearer: 'Missing or malformed Authorization header: expected "Bearer <api key>".',
       injected: 'Missing or malformed Authorization header: expected "Bearer <api key>". ({reason})',
     },
   },
   '403 permission-denied': {
-    when: 'injected (`create-status=403`, `poll-status=403`)',
     messages: { injected: 'This API key is not permitted to use this endpoint. ({reason})' },
   },
   '404 not-found': {
-    when: 'unknown `request_id`, unknown model (in a request or `GET /v1/video-generation-models/{id}`), unknown path, unknown video file',
     messages: {
       unknownJob: 'No video request with id {id}.',
       unknownModel: 'The model {model} does not exist or your team does not have access to it.',
@@ -42,15 +40,23 @@ export const ERROR_CATALOGUE = {
     },
   },
   '405 method-not-allowed': {
-    when: 'a known path with another method (with `Allow`)',
     messages: { wrongMethod: '{method} is not allowed here; allowed: {allow}.' },
   },
+  '408 request-timeout': {
+    messages: {
+      tooSlow:
+        'The request did not arrive in time (headers within {headersMs} ms, the whole request within {requestMs} ms); the connection is closed.',
+      incomplete: 'The request body ended before it was complete.',
+    },
+  },
   '413 payload-too-large': {
-    when: 'a body over `--max-body-bytes` (64 MiB by default)',
-    messages: { tooLarge: 'Request body exceeds {maxBytes} bytes.', injected: 'Request body too large. ({reason})' },
+    messages: {
+      tooLarge: 'Request body exceeds {maxBytes} bytes.',
+      chunkExtensions: 'The chunk extensions of the request body are too large; the connection is closed.',
+      injected: 'Request body too large. ({reason})',
+    },
   },
   '415 unsupported-media-type': {
-    when: 'no `Content-Type: application/json`, or an empty body',
     messages: {
       notJson: 'Expected a JSON body with Content-Type: application/json; got {got}.',
       empty: 'The request body is empty: expected a JSON object.',
@@ -58,11 +64,12 @@ export const ERROR_CATALOGUE = {
     },
   },
   '416 range-not-satisfiable': {
-    when: 'a video byte range outside the file',
     messages: { outside: 'Range {range} is outside the {size}-byte video.' },
   },
+  '417 expectation-failed': {
+    messages: { unsupported: 'Expect: {expect} is not supported (only 100-continue is).' },
+  },
   '422 invalid-argument': {
-    when: "a field missing (a request with no mode's input among them), of the wrong type, out of range or unknown, or `duration` together with `seconds` (the message names it; tutorial fields such as `video_id` get a hint)",
     messages: {
       field: '{detail}',
       notObject: 'The request body must be a JSON object (got {got}).',
@@ -71,14 +78,15 @@ export const ERROR_CATALOGUE = {
     },
   },
   '429 resource-exhausted': {
-    when: '`--rate-limit`, injected faults or `create-status=429` (with `Retry-After`)',
     messages: {
       rateLimited: 'Rate limit exceeded: {limit} request(s) per second per {per}.',
       injected: 'Rate limit exceeded: 1 request per second per model. ({reason})',
     },
   },
+  '431 request-header-fields-too-large': {
+    messages: { tooLarge: 'The request line and headers exceed {maxBytes} bytes; the connection is closed.' },
+  },
   '500 internal': {
-    when: "injected; or the mock's own unexpected error",
     messages: {
       unexpected: 'The mock hit an unexpected error; see its log.',
       page: 'GET {path}: {detail}',
@@ -86,17 +94,17 @@ export const ERROR_CATALOGUE = {
     },
   },
   '500 mock-contract-violation': {
-    when: 'strict mode: a response the mock was about to send violates the spec',
     messages: { strict: "strict mode: the mock's {status} response to {operationId} violates the spec: {detail}" },
   },
-  '502 unavailable': { when: 'injected', messages: { injected: 'Bad gateway. ({reason})' } },
+  '502 unavailable': { messages: { injected: 'Bad gateway. ({reason})' } },
   '503 unavailable': {
-    when: 'injected (with `Retry-After`)',
-    messages: { injected: 'The service is temporarily unavailable. ({reason})' },
+    messages: {
+      injected: 'The service is temporarily unavailable. ({reason})',
+      tooManyConnections: 'The mock serves at most {max} connections at once; retry on a new connection later.',
+    },
   },
-  '504 deadline-exceeded': { when: 'injected', messages: { injected: 'Gateway timeout. ({reason})' } },
+  '504 deadline-exceeded': { messages: { injected: 'Gateway timeout. ({reason})' } },
   '529 overloaded': {
-    when: 'injected (with `Retry-After`)',
     messages: { injected: 'The service is overloaded; please retry later. ({reason})' },
   },
 } as const;

@@ -1,7 +1,7 @@
 // The transport-free mock core: portable (no Node API), hosted by src/hosts/.
 export { createMockCore } from './mock-core.js';
 export type { CoreValidators, MockCore, MockCoreDeps, PageSource } from './mock-core.js';
-export { BODY_TOO_LARGE, errorReply, headerOf, RESET_CONNECTION } from './mock-request.js';
+export { BODY_INCOMPLETE, BODY_TOO_LARGE, errorReply, headerOf, RESET_CONNECTION } from './mock-request.js';
 export type { DecodedCall, DecodedOperation, MockAnswer, MockReply, MockRequest } from './mock-request.js';
 export {
   DEFAULT_GRPC_PORT,
@@ -12,6 +12,8 @@ export {
   MockOptionsError,
   normaliseMockOptions,
 } from './mock-options.js';
+export { HOST_LIMITS } from './host-limits.js';
+export type { HostLimitOptions, NormalisedHostLimits } from './host-limits.js';
 export { DEFAULT_REDIS_PREFIX } from './redis-url.js';
 export type { FaultOptions, MockOptions, MockServerOptions, NormalisedMockOptions, RateLimitOptions } from './mock-options.js';
 export { MOCK_CONTROLS, MockControlError, STANDARD_PREFERENCES } from './mock-controls.js';

@@ -8,6 +8,7 @@ import { INJECTABLE_STATUSES, type OutcomeKind } from '../lifecycle/outcome.js';
 import { DIALECTS, type JobErrorCode, type TimingMode } from '../lifecycle/vocabulary.js';
 import type { Dialect } from '../lifecycle/job-ticket.js';
 import { type MockControls, MockControlError, MOCK_CONTROLS_BY_KEY } from './mock-controls.js';
+import { HOST_LIMITS, type HostLimitOptions, type NormalisedHostLimits } from './host-limits.js';
 import { DEFAULT_REDIS_PREFIX, redisPrefixProblem, redisUrlProblem } from './redis-url.js';
 
 export interface FaultOptions {
@@ -29,7 +30,7 @@ export interface RateLimitOptions {
   includePolls?: boolean;
 }
 
-export interface MockOptions {
+export interface MockOptions extends HostLimitOptions {
   /** Node host only: the port (0 = any free port) and address to listen on. */
   port?: number;
   host?: string;
@@ -84,7 +85,7 @@ export interface MockOptions {
 /** The name `startMockServer` has always taken its options by. */
 export type MockServerOptions = MockOptions;
 
-export interface NormalisedMockOptions {
+export interface NormalisedMockOptions extends NormalisedHostLimits {
   readonly port: number;
   readonly host: string;
   readonly grpcPort: number | false;
@@ -158,6 +159,7 @@ const KNOWN: readonly (keyof MockOptions)[] = [
   'log',
   'now',
   'sleep',
+  ...(Object.keys(HOST_LIMITS) as (keyof HostLimitOptions)[]),
 ];
 
 function fail(option: string, message: string): never {
@@ -305,6 +307,21 @@ function apiKeysOf(value: MockOptions['apiKeys']): readonly string[] {
   });
 }
 
+function limitsOf(o: MockOptions): NormalisedHostLimits {
+  const limits = {} as Record<keyof HostLimitOptions, number>;
+  for (const [key, [fallback, min, max]] of Object.entries(HOST_LIMITS) as [keyof HostLimitOptions, readonly number[]][]) {
+    limits[key] = o[key] === undefined ? fallback! : numberIn(key, o[key], min!, max!, true);
+  }
+  // One of the two timeouts given: the other's default bends to it (as node:http's does).
+  if (o.requestTimeoutMs === undefined) limits.requestTimeoutMs = Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs);
+  if (o.headersTimeoutMs === undefined) limits.headersTimeoutMs = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  // node:http refuses a head timeout longer than the whole request's (ERR_OUT_OF_RANGE): said here first.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    fail('headersTimeoutMs', `must not exceed requestTimeoutMs (${limits.requestTimeoutMs}): the head is part of the request`);
+  }
+  return limits;
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function deepFreeze<T>(value: T): T {
@@ -342,5 +359,6 @@ export function normaliseMockOptions(options: MockOptions = {}): NormalisedMockO
     log: o.log === undefined ? (line: string) => console.log(line) : fn<(line: string) => void>('log', o.log),
     now: o.now === undefined ? Date.now : fn<() => number>('now', o.now),
     sleep: o.sleep === undefined ? defaultSleep : fn<(ms: number) => Promise<void>>('sleep', o.sleep),
+    ...limitsOf(o),
   });
 }

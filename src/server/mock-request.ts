@@ -6,6 +6,9 @@ import type { ApiError } from './error-catalogue.js';
 /** Returned by `readBody` when the body is longer than the limit the core asked for. */
 export const BODY_TOO_LARGE = Symbol('body-too-large');
 
+/** Returned by `readBody` when the client stopped sending (it went away, or the host timed it out). */
+export const BODY_INCOMPLETE = Symbol('body-incomplete');
+
 export interface MockRequest {
   /** Upper-case, e.g. `GET`. */
   readonly method: string;
@@ -21,7 +24,7 @@ export interface MockRequest {
    * The body, read by the host and stopped after `maxBytes`. Called at most once, and
    * only by routes that take a body: a poll never waits for one.
    */
-  readBody(maxBytes: number): Promise<Uint8Array | typeof BODY_TOO_LARGE>;
+  readBody(maxBytes: number): Promise<Uint8Array | typeof BODY_TOO_LARGE | typeof BODY_INCOMPLETE>;
 }
 
 export interface MockReply {

@@ -25,18 +25,22 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
   });
 }
 
-export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<MockProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--grpc-port', '0', ...args], {
+/** `script`: another entry that prints the same "listening on" line (a test fixture). */
+export function spawnMock(args: string[], env: NodeJS.ProcessEnv = {}, script = CLI): Promise<MockProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, '--port', '0', '--grpc-port', '0', ...args], {
     env: { ...process.env, ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`mock did not start: ${output}`)), 15_000);
     child.on('exit', (code) => reject(new Error(`mock exited with ${code}: ${output}`)));
+    let started = false;
     const onData = (data: Buffer) => {
       output += data.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (!match?.[1]) return;
+      // Once only: later lines (the stop's log) must not strip the caller's 'exit' listeners.
+      if (!match?.[1] || started) return;
+      started = true;
       clearTimeout(timer);
       child.removeAllListeners('exit');
       resolve({

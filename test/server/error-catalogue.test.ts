@@ -1,15 +1,19 @@
 // The mock's error catalogue, the spec and the README agree in both directions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUED_STATUSES, ERROR_CATALOGUE, injectedError } from '../../src/server/index.js';
+import { ERROR_WHEN } from '../../src/server/error-catalogue-when.js';
+import { CATALOGUED_STATUSES, ERROR_CATALOGUE, type ErrorKey, injectedError } from '../../src/server/index.js';
 import { INJECTABLE_STATUSES } from '../../src/lifecycle/index.js';
 import { createSpecValidators, loadSpecDocument } from '../../src/spec/index.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const catalogueTable = readme.slice(readme.indexOf('## Mock error catalogue'));
 const tableRows = new Map([...catalogueTable.matchAll(/^\| (\d{3}) \| `([^`]+)` \| (.*) \|$/gm)].map((m) => [`${m[1]} ${m[2]}`, m[3]]));
-/** Statuses only the mock's own routes (video files, wrong methods) produce: not API operations. */
-const MOCK_ROUTE_ONLY = new Set([405, 416]);
+/**
+ * Statuses only the mock's own routes (video files, wrong methods) or the Node host's
+ * socket layer (too slow, a head too large) produce: not API operations.
+ */
+const MOCK_ROUTE_ONLY = new Set([405, 408, 416, 417, 431]);
 /** Codes the mock adds to the live API's: strict mode's own 500. */
 const MOCK_ONLY_CODES = new Set(['mock-contract-violation']);
 const specText = JSON.stringify(loadSpecDocument());
@@ -18,6 +22,7 @@ const entries = Object.entries(ERROR_CATALOGUE).map(([key, entry]) => ({
   key,
   status: Number(key.slice(0, 3)),
   code: key.slice(4),
+  when: ERROR_WHEN[key as ErrorKey],
   ...entry,
 }));
 

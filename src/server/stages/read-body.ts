@@ -1,10 +1,10 @@
 // Read stage: a POST body judged the way the live API judges it. No JSON content type or
-// an empty body is 415, malformed JSON (or JSON nested too deep, or with a key twice in
-// one object) is 400, a body that is not an object is 422, and one over the limit is 413
+// an empty body is 415, malformed JSON (or bytes that are not UTF-8, or JSON nested too
+// deep, or with a key twice in one object) is 400, a body that is not an object is 422, and one over the limit is 413
 // (the host stops reading it and keeps the connection usable).
 import { type ApiError, apiError } from '../error-catalogue.js';
 import type { JsonStructureProblem } from '../internal/json-structure.js';
-import { BODY_TOO_LARGE, headerOf, type MockRequest } from '../mock-request.js';
+import { BODY_INCOMPLETE, BODY_TOO_LARGE, headerOf, type MockRequest } from '../mock-request.js';
 
 export type Body = Record<string, unknown>;
 
@@ -22,7 +22,17 @@ function contentTypeSent(header: string | undefined): string {
 
 // `ignoreBOM` keeps a byte order mark in the text (the default drops it silently): JSON
 // must not start with one (RFC 8259 §8.1), so JSON.parse refuses it as malformed (400).
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+// `fatal`: bytes that are not UTF-8 are refused (400), not replaced by U+FFFD, which
+// would hand the schema a prompt the client never sent.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+
+function decodeUtf8(bytes: Uint8Array): string | ApiError {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return apiError('400 invalid-argument', 'invalidUtf8');
+  }
+}
 
 /**
  * JSON.parse keeps a `__proto__` key as an own property (it never touches a prototype),
@@ -57,7 +67,10 @@ export async function readJsonBody(request: MockRequest, maxBytes: number): Prom
   if (!isJsonContentType(contentType)) return apiError('415 unsupported-media-type', 'notJson', { got: contentTypeSent(contentType) });
   const bytes = await request.readBody(maxBytes);
   if (bytes === BODY_TOO_LARGE) return apiError('413 payload-too-large', 'tooLarge', { maxBytes });
-  const text = utf8.decode(bytes);
+  // Only logged: the host answered (408) or the client is gone.
+  if (bytes === BODY_INCOMPLETE) return apiError('408 request-timeout', 'incomplete');
+  const text = decodeUtf8(bytes);
+  if (typeof text !== 'string') return text;
   if (text.trim() === '') return apiError('415 unsupported-media-type', 'empty');
   // Loaded on demand, like the media readers: the scanner stays out of a browser bundle's first chunk.
   const { checkJsonStructure, MAX_JSON_DEPTH } = await import('../internal/json-structure.js');

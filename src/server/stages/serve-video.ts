@@ -32,6 +32,8 @@ async function videoBytes(requestId: string, nowMs: number, deps: VideoDeps): Pr
   return cache.get({ width, height, durationSeconds: ticket.durationSeconds, audio: ticket.generateAudio, firstFrame });
 }
 
+const cut = (text: string) => (text.length > 100 ? `${text.slice(0, 97)}...` : text);
+
 export async function serveVideo(
   requestId: string,
   rangeHeader: string | undefined,
@@ -52,7 +54,8 @@ export async function serveVideo(
     return apiError(
       '416 range-not-satisfiable',
       'outside',
-      { range: rangeHeader ?? '', size: bytes.byteLength },
+      // A header value is no secret, but a 16 KiB one is not echoed whole.
+      { range: cut(rangeHeader ?? ''), size: bytes.byteLength },
       {
         'content-range': `bytes */${bytes.byteLength}`,
       },

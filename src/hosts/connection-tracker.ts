@@ -1,0 +1,70 @@
+// The Node host's connections and requests in flight: the bound on connections, and the
+// drain of a stop. node:http's own `maxConnections` closes a connection over the bound at
+// accept, without a word; here a connection over the bound is kept just long enough for
+// its request head to arrive (under the headers timeout) and is answered 503 in the live
+// error shape, with Retry-After and `connection: close`: a client (and an operator reading
+// the access log) is told why. Only past twice the bound does node:http drop connections
+// at accept, so a flood costs no more than that many sockets.
+import type { Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+
+export interface ConnectionTracker {
+  /** A socket accepted over the bound: its requests are answered 503, then it is closed. */
+  isOverBound(socket: Socket): boolean;
+  /** Counts a request in flight until its response is sent or its socket closes. */
+  started(res: ServerResponse): void;
+  /** Requests in flight now. */
+  inFlight(): number;
+  /** Whether a stop is draining: answers then carry `connection: close`. */
+  draining(): boolean;
+  /**
+   * Stops accepting, lets the requests in flight finish for up to `graceMs`, then closes
+   * every connection left. Resolves once all are closed, with how many requests were cut.
+   */
+  drain(graceMs: number): Promise<{ cut: number }>;
+}
+
+export function trackConnections(server: Server, maxConnections: number): ConnectionTracker {
+  server.maxConnections = maxConnections * 2;
+  const admitted = new Set<Socket>();
+  const overBound = new WeakSet<Socket>();
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  server.on('connection', (socket: Socket) => {
+    if (admitted.size >= maxConnections) return void overBound.add(socket);
+    admitted.add(socket);
+    socket.once('close', () => admitted.delete(socket));
+  });
+
+  const started = (res: ServerResponse) => {
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      // A keep-alive connection that just went idle is closed now, not after keepAliveTimeout.
+      if (draining) server.closeIdleConnections();
+    });
+  };
+
+  async function drain(graceMs: number): Promise<{ cut: number }> {
+    draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<'grace-over'>((resolve) => (timer = setTimeout(() => resolve('grace-over'), graceMs)));
+    const first = await Promise.race([closed, graceOver]);
+    clearTimeout(timer);
+    if (first !== 'grace-over') return { cut: 0 };
+    const cut = inFlight.size;
+    server.closeAllConnections();
+    await closed;
+    return { cut };
+  }
+
+  return {
+    isOverBound: (socket) => overBound.has(socket),
+    started,
+    inFlight: () => inFlight.size,
+    draining: () => draining,
+    drain,
+  };
+}

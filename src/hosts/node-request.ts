@@ -1,0 +1,59 @@
+// node:http's request and response, in the core's terms: the only place that turns an
+// IncomingMessage into a MockRequest and a MockReply into a ServerResponse.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BODY_INCOMPLETE, BODY_TOO_LARGE, type MockReply, type MockRequest } from '../server/index.js';
+
+type BodyRead = Uint8Array | typeof BODY_TOO_LARGE | typeof BODY_INCOMPLETE;
+
+/**
+ * Reads at most `maxBytes`; past that keeps draining (the socket stays usable) and says so.
+ * A client that goes away mid-body (or is timed out by the host) is BODY_INCOMPLETE: the
+ * core logs it, it is not the mock's own error.
+ */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
+  return new Promise((resolve) => {
+    if (req.destroyed) return resolve(BODY_INCOMPLETE); // gone while the core waited (fault latency)
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > maxBytes ? BODY_TOO_LARGE : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on('error', () => resolve(BODY_INCOMPLETE));
+    req.on('close', () => resolve(BODY_INCOMPLETE)); // after 'end' this changes nothing
+  });
+}
+
+export function toMockRequest(req: IncomingMessage, fallbackHost: string, onRead: () => void): MockRequest {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  return {
+    method: req.method ?? 'GET',
+    path: q < 0 ? url : url.slice(0, q),
+    query: q < 0 ? '' : url.slice(q + 1),
+    headers: req.headers,
+    origin: `http://${req.headers.host ?? fallbackHost}`,
+    readBody: (maxBytes) => {
+      onRead();
+      return readBody(req, maxBytes);
+    },
+  };
+}
+
+/**
+ * Copies an answer onto the response: the one place that writes. `close` adds
+ * `connection: close` (node:http then ends the socket after this response).
+ */
+export function send(req: IncomingMessage, res: ServerResponse, answer: MockReply, close = false): void {
+  const headers: Record<string, string | number> = { ...answer.headers };
+  let payload: string | Uint8Array | undefined;
+  if (answer.json !== undefined) {
+    payload = JSON.stringify(answer.json);
+    headers['content-type'] = 'application/json';
+  } else payload = answer.bytes;
+  headers['content-length'] = payload === undefined ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength;
+  if (close) headers.connection = 'close';
+  res.writeHead(answer.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : payload);
+}
