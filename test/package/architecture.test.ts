@@ -96,6 +96,27 @@ describe('the files of src/', () => {
   });
 });
 
+describe('the mock options (src/server/mock-options.ts and its groups)', () => {
+  // Checked once, by any host, before a server exists: so they may reach only the words they
+  // check against (the lifecycle's vocabulary, the controls table), never the rest of the mock.
+  it('import only the lifecycle vocabulary and the controls table besides their own group', () => {
+    const reached = reachable([join(SRC, 'server/mock-options.ts')]).map((file) => relative(SRC, file));
+    expect(reached.sort()).toEqual([
+      'lifecycle/outcome.ts',
+      'lifecycle/vocabulary.ts',
+      'server/fault-options.ts',
+      'server/host-limits.ts',
+      'server/job-options.ts',
+      'server/mock-controls.ts',
+      'server/mock-options.ts',
+      'server/network-options.ts',
+      'server/option-checks.ts',
+      'server/rate-limit-options.ts',
+      'server/redis-url.ts',
+    ]);
+  });
+});
+
 describe('the portable path (fetch handler outside Node, MSW handlers)', () => {
   const files = reachable([join(SRC, 'hosts/fetch-entry.ts'), join(SRC, 'hosts/msw.ts')]);
 
