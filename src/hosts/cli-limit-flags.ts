@@ -1,7 +1,7 @@
 // The CLI's flags for the limits a slow or hostile client meets (src/server/host-limits.ts),
 // one group of --help. Each only converts its value; normaliseMockOptions checks the range.
-import { HOST_LIMITS, type HostLimitOptions, type MockOptions } from '../server/index.js';
-import type { Flag } from './cli-flags.js';
+import { HOST_LIMITS, type HostLimitOptions } from '../server/index.js';
+import { type Flag, number } from './cli-flag.js';
 
 function limitFlag(name: string, option: keyof HostLimitOptions, arg: string, help: string): Flag {
   return {
@@ -10,11 +10,7 @@ function limitFlag(name: string, option: keyof HostLimitOptions, arg: string, he
     group: 'Limits',
     help: `${help} (default ${HOST_LIMITS[option][0]})`,
     option,
-    apply: (o: MockOptions, v) => {
-      const n = Number(v);
-      if (String(v).trim() === '' || !Number.isFinite(n)) throw new Error(`--${name}: expected a number, got "${String(v)}"`);
-      o[option] = n;
-    },
+    apply: (o, v) => (o[option] = number(name, String(v))),
   };
 }
 

@@ -7,7 +7,8 @@
 import { parseArgs } from 'node:util';
 import { unknownFlag } from '../command-line/index.js';
 import { MockControlError, type MockControls, type MockOptions, MockOptionsError, normaliseMockOptions } from '../server/index.js';
-import { FLAGS, type Flag, type FlagValue, number } from './cli-flags.js';
+import { type Flag, type FlagValue, number } from './cli-flag.js';
+import { FLAGS } from './cli-flags.js';
 
 export { FLAGS, USAGE } from './cli-flags.js';
 

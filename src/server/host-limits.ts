@@ -4,6 +4,7 @@
 // stop waits for requests in flight. Plain numbers, checked by normaliseMockOptions like
 // every option (no Node API: the portable hosts ignore them); the Node host turns them
 // into node:http's settings (src/hosts/node-server.ts).
+import { fail, numberIn } from './option-checks.js';
 
 export interface HostLimitOptions {
   /** Node host only: ms a client has to send the request line and headers (default 30,000). */
@@ -38,3 +39,18 @@ export const HOST_LIMITS: Readonly<Record<keyof HostLimitOptions, readonly [numb
   maxHeaderBytes: [16_384, 1_024, 1_048_576],
   shutdownGraceMs: [10_000, 0, HOUR_MS],
 };
+
+export function hostLimitsOf(o: HostLimitOptions): NormalisedHostLimits {
+  const limits = {} as Record<keyof HostLimitOptions, number>;
+  for (const [key, [fallback, min, max]] of Object.entries(HOST_LIMITS) as [keyof HostLimitOptions, readonly number[]][]) {
+    limits[key] = o[key] === undefined ? fallback! : numberIn(key, o[key], min!, max!, true);
+  }
+  // One of the two timeouts given: the other's default bends to it (as node:http's does).
+  if (o.requestTimeoutMs === undefined) limits.requestTimeoutMs = Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs);
+  if (o.headersTimeoutMs === undefined) limits.headersTimeoutMs = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  // node:http refuses a head timeout longer than the whole request's (ERR_OUT_OF_RANGE): said here first.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    fail('headersTimeoutMs', `must not exceed requestTimeoutMs (${limits.requestTimeoutMs}): the head is part of the request`);
+  }
+  return limits;
+}

@@ -75,6 +75,48 @@ describe('the folders of src/', () => {
   });
 });
 
+describe('the files of src/', () => {
+  // A file that reaches itself through its imports has no one job to read first (the CLI's
+  // flag table and its limit flags once took from each other); type-only imports count too.
+  it('import each other without a cycle', () => {
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (file: string, path: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'visiting') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(SRC, f)).join(' -> '));
+        return;
+      }
+      state.set(file, 'visiting');
+      for (const next of localImports(file, false)) if (next.startsWith(SRC)) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of sourceFiles(SRC)) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
+
+describe('the mock options (src/server/mock-options.ts and its groups)', () => {
+  // Checked once, by any host, before a server exists: so they may reach only the words they
+  // check against (the lifecycle's vocabulary, the controls table), never the rest of the mock.
+  it('import only the lifecycle vocabulary and the controls table besides their own group', () => {
+    const reached = reachable([join(SRC, 'server/mock-options.ts')]).map((file) => relative(SRC, file));
+    expect(reached.sort()).toEqual([
+      'lifecycle/outcome.ts',
+      'lifecycle/vocabulary.ts',
+      'server/fault-options.ts',
+      'server/host-limits.ts',
+      'server/job-options.ts',
+      'server/mock-controls.ts',
+      'server/mock-options.ts',
+      'server/network-options.ts',
+      'server/option-checks.ts',
+      'server/rate-limit-options.ts',
+      'server/redis-url.ts',
+    ]);
+  });
+});
+
 describe('the portable path (fetch handler outside Node, MSW handlers)', () => {
   const files = reachable([join(SRC, 'hosts/fetch-entry.ts'), join(SRC, 'hosts/msw.ts')]);
 
