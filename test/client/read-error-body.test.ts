@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readErrorBody } from '../../src/client/internal/read-error-body.js';
 
-describe('readErrorBody (reference section 7)', () => {
+describe('readErrorBody (openapi/xai-video.yaml: ErrorBody, flat or nested)', () => {
   it.each([
     [
       'flat kebab code',

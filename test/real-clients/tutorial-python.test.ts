@@ -48,8 +48,8 @@ describe.concurrent("the tutorial's Python polling loop", () => {
     expect(ftypOf(video.bytes)).toBe('ftyp');
   });
 
-  // Not a mock mismatch: the live API may answer a running job with an empty 202 (reference
-  // section 6), and the tutorial's loop calls response.json() unconditionally. The mock's
+  // Not a mock mismatch: the live API may answer a running job with an empty 202
+  // (openapi/xai-video.yaml: Lifecycle), and the tutorial's loop calls response.json() unconditionally. The mock's
   // default (202 with a pending body) keeps the tutorial working; its empty-202 dialect
   // reproduces the pitfall.
   it("crashes on the live API's empty-202 dialect, as the tutorial's code would live", async () => {
