@@ -113,6 +113,15 @@ const REFUSALS: Refusal[] = [
     message: `resolution: model ${V15} limits reference-to-video to 720p (got "1080p")`,
   },
   {
+    name: 'reference-resolution (voices alone are reference-to-video too)',
+    operationId: 'generateVideo',
+    body: { model: V15, prompt: 'a cat', reference_audios: [{ voice_id: 'eve' }], resolution: '1080p' },
+    status: 400,
+    code: 'invalid-argument',
+    field: 'resolution',
+    message: `resolution: model ${V15} limits reference-to-video to 720p (got "1080p")`,
+  },
+  {
     name: 'keyframe-time (7 s in a 6 s clip)',
     operationId: 'generateVideo',
     body: { model: V15, prompt: 'a cat', duration: 6, keyframes: [keyframe(7)] },
@@ -164,6 +173,9 @@ describe('each rule, word for word', () => {
   // quotes the name); the rules stage words it as the spec's ModelNotFound example does.
   it('the rules stage answers an unknown model with the catalogue 404, the name cut to 64 characters', () => {
     const model = `grok-${'x'.repeat(100)}`;
+    expect(checkCreateRequest('generateVideo', { model, prompt: 'a cat' })?.message).toBe(
+      `The model ${model.slice(0, 64)} does not exist or your team does not have access to it.`,
+    );
     const answer = checkRequestRules({ operation: 'generation', body: { model, prompt: 'a cat' } });
     expect([answer?.status, { code: answer?.code, error: answer?.message }]).toEqual([
       404,
