@@ -12,7 +12,10 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: [
     'src/lifecycle/**/*.ts',
-    'src/capabilities/**/*.ts',
+    // The capability table's rule code; pricing, the models endpoint and the output ratio
+    // of image-to-video are not request rules.
+    'src/capabilities/*.ts',
+    '!src/capabilities/{pricing,models-endpoint,input-images,nearest-aspect-ratio}.ts',
     'src/server/stages/request-rules.ts',
     'src/server/stages/validate-request.ts',
     'src/server/stages/read-body.ts',
