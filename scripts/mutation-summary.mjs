@@ -22,7 +22,7 @@ const files = Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b)
 const folders = new Map();
 for (const [name, file] of files) folders.set(dirname(name), [...(folders.get(dirname(name)) ?? []), ...file.mutants]);
 
-const lines = ['| scope | score | detected | undetected | ignored (static) |', '|---|---|---|---|---|'];
+const lines = ['| scope | score | detected | undetected | ignored (static or disabled) |', '|---|---|---|---|---|'];
 lines.push(row('**all**', tally(files.flatMap(([, file]) => file.mutants))));
 for (const [folder, mutants] of folders) lines.push(row(`\`${folder}/\``, tally(mutants)));
 for (const [name, file] of files) lines.push(row(`\`${name}\``, tally(file.mutants)));

@@ -75,7 +75,7 @@ describe('checks called on their own', () => {
   const keyframe = (timestamp_s: number) => ({ image: { file_id: 'f' }, timestamp_s });
 
   it('keyframes on a row without keyframes are left to the inputs check; t = 0 is not inside the clip', () => {
-    expect(GENERATION_CHECKS.keyframes({ ...request(classic, { keyframes: [keyframe(2)] }) })).toBeUndefined();
+    expect(GENERATION_CHECKS.keyframes(request(classic, { keyframes: [keyframe(2), keyframe(4)] }))).toBeUndefined();
     expect(GENERATION_CHECKS.keyframes(request(v15, { keyframes: [keyframe(0)] }))).toMatchObject({ rule: 'keyframe-time', status: 422 });
   });
 
