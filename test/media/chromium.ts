@@ -20,6 +20,9 @@ export async function launchChromium(): Promise<Chromium> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    // Playing audio loads libpulse, which keeps its runtime directory in TMPDIR (pulse-*)
+    // when the machine has no XDG runtime dir: inside the profile, it goes with it.
+    env: { ...process.env, PULSE_RUNTIME_PATH: join(profile, 'pulse') },
     args: [
       '--headless',
       '--no-sandbox',

@@ -41,6 +41,9 @@ export async function launchChromium(): Promise<TestBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
+    // Playing audio loads libpulse, which keeps its runtime directory in TMPDIR (pulse-*)
+    // when the machine has no XDG runtime dir: inside the profile, it goes with it.
+    env: { ...process.env, PULSE_RUNTIME_PATH: join(profile, 'pulse') },
     viewport: { width: 1180, height: 820 },
   });
   context.setDefaultTimeout(10_000);
