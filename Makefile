@@ -21,7 +21,7 @@ export REDOCLY_SUPPRESS_NOTIFICATIONS := true
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install generate check-generated lint lint-package format typecheck build mock test test-unit test-msw3 \
-        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz bench bench-load clean
+        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz mutation bench bench-load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -131,6 +131,11 @@ dredd: install ## Dredd against the mock, and against the live API when XAI_API_
 
 fuzz: install ## Fuzz the create operations: about 28,000 generated requests (FUZZ_RUNS=n, default 20000; FUZZ_SEED=n|random)
 	FUZZ_RUNS=$${FUZZ_RUNS:-20000} FUZZ_SEED=$${FUZZ_SEED:-random} $(NPX) vitest run test/fuzz
+
+# Stryker's incremental file (reports/mutation/) keeps the verdicts of unchanged mutants, so
+# a second run re-tests only what changed. MUTATE=src/client/errors.ts scopes a run to files.
+mutation: install ## Mutation testing (Stryker) of the client, lifecycle, request rules and validation; fails under 85%; reports in reports/mutation/ (MUTATE=file,... scopes it)
+	$(NPX) stryker run $(if $(MUTATE),--mutate $(MUTATE))
 
 # The check CLI against the live API (CONTRACT_BASE_URL points it elsewhere; ARGS adds flags).
 # It records what it saw into test/fixtures/live/ only when the target is the live API

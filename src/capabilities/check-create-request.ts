@@ -16,6 +16,7 @@ export function requestModel(body: Body): ModelCapabilities | undefined {
 }
 
 function sameModels(a: ModelCapabilities[], b: ModelCapabilities[]): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,MethodExpression: with today's table every operation a row lacks is served by the same row (grok-imagine-video)
   return a.length === b.length && a.every((row, i) => row === b[i]);
 }
 
@@ -26,6 +27,7 @@ function operationViolation(row: ModelCapabilities, operationId: CreateOperation
     (other) => other !== operationId && !servesOperation(row, other) && sameModels(modelsServing(other), serving),
   );
   const nouns = [operationId, ...lacking].map((id) => OPERATION_NOUNS[id]);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: every operation is on some row of today's table
   const where = serving.length === 0 ? 'on no model' : `only on ${listing(serving.map((r) => r.id))}`;
   return violation('operation', 'model', { model: row.id, path: OPERATION_PATHS[operationId], operations: listing(nouns), where });
 }
@@ -42,5 +44,6 @@ export function checkCreateRequest(
     return violation('unknown-model', 'model', { model: String(body.model).slice(0, 64) });
   }
   if (!servesOperation(row, operationId)) return operationViolation(row, operationId);
+  // Stryker disable next-line ConditionalExpression: an extension or edit body the schema took breaks no generation rule (no resolution, inputs or keyframes)
   return operationId === 'generateVideo' ? checkGeneration(row, body, checks) : undefined;
 }

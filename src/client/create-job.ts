@@ -25,6 +25,7 @@ export async function createJob(send: (signal: AbortSignal | undefined) => Promi
   const { response } = result;
   if (!response.ok) throw toHttpError(result, scope);
   const xRequestId = response.headers.get('x-request-id') ?? undefined;
+  // Stryker disable next-line ConditionalExpression: with parseAs "text" the data is a string or undefined, and parseJsonBody(undefined) is what the other branch gives
   const body = parseJsonBody(typeof result.data === 'string' ? result.data : undefined);
   const requestId = body.ok && isRecord(body.value) ? stringField(body.value, 'request_id') : undefined;
   if (requestId) return { requestId, xRequestId };

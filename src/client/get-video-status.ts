@@ -29,6 +29,7 @@ export async function getVideoStatus(ctx: VideoClientContext, scope: CallScope, 
   const outcome = classifyVideoStatus({
     requestId,
     httpStatus: response.status,
+    // Stryker disable next-line ConditionalExpression: with parseAs "text" the data is a string or undefined, and parseJsonBody(undefined) is what the other branch gives
     body: parseJsonBody(typeof result.data === 'string' ? result.data : undefined),
     xRequestId: response.headers.get('x-request-id') ?? undefined,
   });

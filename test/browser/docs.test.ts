@@ -1,5 +1,5 @@
 // GET /docs in a real Chromium: Redoc (served by the mock, no CDN) renders the contract,
-// with the capability table, and the mock-only controls as a section of the reference (in
+// with the capability table, and the mock-only controls as a section of the API reference page (in
 // its side menu) that `/docs#mock-controls`, the link every control error cites, lands on.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ describe('the docs page', () => {
     await sectionAtTop(page);
   });
 
-  it('shows the capability table in the reference, cell for cell as x-model-capabilities says, uncut', async () => {
+  it('shows the capability table in the API reference page, cell for cell as x-model-capabilities says, uncut', async () => {
     await page.locator('.menu-content li[data-item-id="section/Models"] > label').click();
     const table = await page.evaluate(() => {
       const element = document.querySelector('[data-section-id="section/Models"]')!.parentElement!.querySelector('table')!;

@@ -62,25 +62,37 @@ describe('pricing and source limits come from the table', () => {
       expect(costInUsdTicks({ model: alias, resolution, billedSeconds: 3, inputImages: 2 })).toBe(Math.round(expected));
   });
 
-  it.each(capabilityRows().map((row) => [row.id, row] as const))('%s: extension and edit source lengths at their edges', (_id, row) => {
-    const extension = row.operations.extendVideo;
-    if (extension) {
-      expect(checkSourceVideo(row, 'extendVideo', extension.source_seconds.min)).toBeUndefined();
-      expect(checkSourceVideo(row, 'extendVideo', extension.source_seconds.max)).toBeUndefined();
-      expect(checkSourceVideo(row, 'extendVideo', extension.source_seconds.min - 0.5)).toMatchObject({
+  // Only the rows that serve an operation have source limits (the others are refused by
+  // the operation rule before any source is read); the table has at least one of each.
+  const extending = capabilityRows().filter((row) => row.operations.extendVideo);
+  const editing = capabilityRows().filter((row) => row.operations.editVideo);
+
+  it('some model extends and some model edits', () => {
+    expect(extending.map((row) => row.id)).toContain('grok-imagine-video');
+    expect(editing.map((row) => row.id)).toContain('grok-imagine-video');
+  });
+
+  it.each(extending.map((row) => [row.id, row] as const))('%s: extension source lengths at their edges', (_id, row) => {
+    const { min, max } = row.operations.extendVideo!.source_seconds;
+    expect(checkSourceVideo(row, 'extendVideo', min)).toBeUndefined();
+    expect(checkSourceVideo(row, 'extendVideo', max)).toBeUndefined();
+    for (const seconds of [min - 0.5, max + 0.5]) {
+      expect(checkSourceVideo(row, 'extendVideo', seconds)).toMatchObject({
         status: 400,
         rule: 'source-length',
-      });
-      expect(checkSourceVideo(row, 'extendVideo', extension.source_seconds.max + 0.5)).toMatchObject({
-        status: 400,
-        rule: 'source-length',
+        message: `video: model ${row.id} extends videos of ${min} to ${max} seconds (this one is ${seconds} s)`,
       });
     }
-    const edit = row.operations.editVideo;
-    if (edit) {
-      expect(checkSourceVideo(row, 'editVideo', edit.source_max_seconds)).toBeUndefined();
-      expect(checkSourceVideo(row, 'editVideo', edit.source_max_seconds + 0.1)).toMatchObject({ status: 400, rule: 'source-length' });
-    }
+  });
+
+  it.each(editing.map((row) => [row.id, row] as const))('%s: edit source lengths at their edge', (_id, row) => {
+    const max = row.operations.editVideo!.source_max_seconds;
+    expect(checkSourceVideo(row, 'editVideo', max)).toBeUndefined();
+    expect(checkSourceVideo(row, 'editVideo', max + 0.1)).toMatchObject({
+      status: 400,
+      rule: 'source-length',
+      message: `video: model ${row.id} edits videos of at most ${max} seconds (this one is ${max + 0.1} s)`,
+    });
   });
 });
 

@@ -52,6 +52,20 @@ describe('classifyVideoStatus: done variants', () => {
     });
   });
 
+  it('reads only well-typed fields: a string duration, an infinite cost or a numeric url are not passed on', () => {
+    const body = '{"status":"done","model":7,"video":{"url":"' + URL + '","duration":"8"},"usage":{"cost_in_usd_ticks":1e400}}';
+    const outcome = classify(200, body);
+    expect(outcome).toMatchObject({ kind: 'done', video: { url: URL, duration: undefined, model: undefined, costInUsdTicks: undefined } });
+    expect(errorOf(classify(200, { status: 'done', video: { url: 42 } }))).toBeInstanceOf(UnexpectedResponseError);
+  });
+
+  it('a pending progress that is not a number is left out; a body of only whitespace is an empty one', () => {
+    expect(classify(200, { status: 'pending', progress: '50' })).toEqual({ kind: 'pending', progress: undefined });
+    expect(classify(202, ' \n ')).toEqual({ kind: 'pending', progress: undefined });
+    expect(parseJsonBody(' \n ')).toEqual({ ok: true, value: undefined });
+    expect(parseJsonBody('{"a":')).toEqual({ ok: false, text: '{"a":' });
+  });
+
   it('treats a body without status but with video.url as done (early 2026)', () => {
     const outcome = classify(200, { video: { url: URL, duration: 6 }, progress: 100 });
     expect(outcome.kind).toBe('done');

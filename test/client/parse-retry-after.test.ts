@@ -12,6 +12,7 @@ describe('parseRetryAfter', () => {
     ['zero', '0', 0],
     ['padded', '  2 ', 2_000],
     ['fractional seconds', '1.5', 1_500],
+    ['fractional seconds, two digits', '0.25', 250],
     ['HTTP date 30 s ahead', new Date(NOW + 30_000).toUTCString(), 30_000],
     ['HTTP date in the past means now', new Date(NOW - 30_000).toUTCString(), 0],
     ['negative number is unreadable', '-1', undefined],

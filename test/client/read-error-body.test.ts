@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readErrorBody } from '../../src/client/internal/read-error-body.js';
 
-describe('readErrorBody (reference section 7)', () => {
+describe('readErrorBody (openapi/xai-video.yaml: ErrorBody, flat or nested)', () => {
   it.each([
     [
       'flat kebab code',
@@ -24,12 +24,24 @@ describe('readErrorBody (reference section 7)', () => {
       { code: 'resource-exhausted', message: 'Rate limit reached' },
     ],
     ['nested without code', { error: { message: 'Bad key' } }, { code: undefined, message: 'Bad key' }],
+    [
+      'nested: its own code wins over the outer one',
+      { code: 'outer', error: { message: 'Bad key', code: 'invalid_api_key' } },
+      { code: 'invalid_api_key', message: 'Bad key' },
+    ],
+    ['nested code-less: the outer code', { code: 'outer', error: { message: 'Bad key' } }, { code: 'outer', message: 'Bad key' }],
+    ['flat with `message` instead of `error`', { code: 'internal', message: 'Try again.' }, { code: 'internal', message: 'Try again.' }],
+    ['padded text is trimmed', '  Bad Gateway\n', { code: undefined, message: 'Bad Gateway' }],
     ['plain text (a proxy page)', 'Bad Gateway', { code: undefined, message: 'Bad Gateway' }],
     ['empty text', '', { code: undefined, message: undefined }],
     ['no body', undefined, { code: undefined, message: undefined }],
     ['a JSON number', 42, { code: undefined, message: undefined }],
   ])('%s', (_label, body, expected) => {
     expect(readErrorBody(body)).toEqual(expected);
+  });
+
+  it('keeps a text body of exactly 200 characters whole', () => {
+    expect(readErrorBody('y'.repeat(200)).message).toBe('y'.repeat(200));
   });
 
   it('shortens long text bodies to 200 characters', () => {

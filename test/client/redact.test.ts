@@ -8,6 +8,8 @@ describe('redact', () => {
     ['replaces every occurrence', `a ${KEY} b ${KEY}`, KEY, 'a [REDACTED] b [REDACTED]'],
     ['leaves text without the key alone', 'nothing here', KEY, 'nothing here'],
     ['ignores secrets too short to be keys', 'a key k here', 'k', 'a key k here'],
+    ['ignores a 7-character secret', 'pass: abcdefg', 'abcdefg', 'pass: abcdefg'],
+    ['redacts an 8-character one, the shortest a key can be', 'pass: abcdefgh', 'abcdefgh', 'pass: [REDACTED]'],
   ])('%s', (_label, text, secret, expected) => {
     expect(redactText(text, secret)).toBe(expected);
   });

@@ -19,9 +19,10 @@ export async function launchChromium(): Promise<Chromium> {
   const profile = mkdtempSync(join(tmpdir(), 'media-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    // Audio output starts a PulseAudio client, which makes /tmp/pulse-* unless it has a runtime dir.
-    env: { ...process.env, XDG_RUNTIME_DIR: runtimeDir(profile) },
     headless: true,
+    // Playing audio loads libpulse, which keeps its runtime directory in TMPDIR (pulse-*)
+    // when the machine has no XDG runtime dir: inside the profile, it goes with it.
+    env: { ...process.env, XDG_RUNTIME_DIR: runtimeDir(profile), PULSE_RUNTIME_PATH: join(profile, 'pulse') },
     args: [
       '--headless',
       '--no-sandbox',

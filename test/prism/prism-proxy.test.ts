@@ -69,7 +69,7 @@ describe('Prism proxy --errors in front of the mock', () => {
   }, 60_000);
 
   // Known limit of OpenAPI 3.0, not a mock bug: a response body cannot be declared
-  // optional, so Prism judges the live API's empty 202 (reference §6) a violation.
+  // optional, so Prism judges the live API's empty 202 (openapi/xai-video.yaml: Lifecycle) a violation.
   it('reports the empty-202 dialect, which OpenAPI 3.0 cannot declare optional', async () => {
     const sessions = await runThrough(
       strict,

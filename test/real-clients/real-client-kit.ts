@@ -9,17 +9,26 @@ import { probeMp4 } from '../../src/contract/probe-mp4.js';
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../mocks/examples/', import.meta.url));
 export const API_KEY = 'real-client-test-key';
 /** Seconds between polls for the examples that read XAI_POLL_INTERVAL (default 5). */
-export const FAST_POLL_SECONDS = '0.03';
+export const FAST_POLL_SECONDS = '0.001';
 
 /**
- * Starts a quiet, strict mock before the file's tests and closes it after them.
- * Realistic timing at 20x: a 6 s 720p generation runs about half a second, so a client
- * sees a few pending polls with rising progress before done.
+ * A job started with `polls: PENDING_POLLS` (the server option, or `[mock: polls=3]` in a
+ * prompt) answers pending twice, at 33 % and 66 %, and is done on its third poll, however
+ * fast or slow the client polls: no wall clock decides what a client sees, so a loaded
+ * machine cannot turn the pending polls into none, or a poll into a timeout.
+ */
+export const PENDING_POLLS = 3;
+/** The pending progress a client sees of a `polls: PENDING_POLLS` job, poll by poll. */
+export const PENDING_PROGRESS = [33, 66];
+
+/**
+ * Starts a quiet, strict mock before the file's tests and closes it after them. Jobs are
+ * instant unless the options (or a request's controls) ask for polls.
  */
 export function useMock(options: MockServerOptions = {}): () => RunningMockServer {
   let server: RunningMockServer | undefined;
   beforeAll(async () => {
-    server = await startMockServer({ port: 0, quiet: true, strict: true, timing: 'realistic', timeScale: 20, ...options });
+    server = await startMockServer({ port: 0, quiet: true, strict: true, timing: 'instant', ...options });
   });
   afterAll(async () => {
     await server?.close();

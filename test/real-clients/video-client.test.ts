@@ -12,12 +12,24 @@ import {
   type VideoProgress,
 } from '../../src/client/index.js';
 import { readMp4Duration } from '../../src/media/index.js';
-import { API_KEY, downloadMp4, FAST_POLL_SECONDS, ftypOf, mockVideoUrl, runExample, useMock } from './real-client-kit.js';
+import {
+  API_KEY,
+  downloadMp4,
+  FAST_POLL_SECONDS,
+  ftypOf,
+  mockVideoUrl,
+  PENDING_POLLS,
+  PENDING_PROGRESS,
+  runExample,
+  useMock,
+} from './real-client-kit.js';
 
-const mock = useMock();
+// Every job answers pending twice before done: the client's (and the example's) progress
+// reports are seen without a clock deciding how many.
+const mock = useMock({ polls: PENDING_POLLS });
 
 function client() {
-  return createVideoClient({ apiKey: API_KEY, baseUrl: mock().url, pollIntervalMs: 20, timeoutMs: 15_000 });
+  return createVideoClient({ apiKey: API_KEY, baseUrl: mock().url, pollIntervalMs: 1, timeoutMs: 15_000 });
 }
 
 async function expectMp4Of(video: FinishedVideo, seconds: number): Promise<void> {
@@ -38,34 +50,30 @@ describe.concurrent("this project's client against the mock", () => {
     const generated = await videos.generate({ prompt: 'a paper boat on a pond', duration: 2 }, { onProgress });
     expect(generated).toMatchObject({ model: 'grok-imagine-video', respectModeration: true, costInUsdTicks: 1_000_000_000 });
     await expectMp4Of(generated, 2);
-    const pending = progress.filter((p) => p.status === 'pending');
-    expect(pending.length, 'realistic timing shows the job running first').toBeGreaterThan(0);
-    expect(pending.every((p) => typeof p.progress === 'number' && p.progress < 100)).toBe(true);
-    expect(progress.at(-1)).toEqual({ requestId: generated.requestId, status: 'done', progress: 100 });
+    expect(progress).toEqual([
+      ...PENDING_PROGRESS.map((percent) => ({ requestId: generated.requestId, status: 'pending', progress: percent })),
+      { requestId: generated.requestId, status: 'done', progress: 100 },
+    ]);
 
-    // The generation ran on the realistic clock; the extension and the edit are instant.
-    const extended = await videos.extend({
-      prompt: 'the boat drifts under a bridge [mock: timing=instant]',
-      video: { url: generated.url },
-    });
+    const extended = await videos.extend({ prompt: 'the boat drifts under a bridge', video: { url: generated.url } });
     await expectMp4Of(extended, 2 + 6);
     // An extension bills the added segment only: 6 s at $0.05.
     expect(extended.costInUsdTicks).toBe(3_000_000_000);
 
-    const edited = await videos.edit({ prompt: 'make it autumn [mock: timing=instant]', video: { url: extended.url } });
+    const edited = await videos.edit({ prompt: 'make it autumn', video: { url: extended.url } });
     await expectMp4Of(edited, 8);
   });
 
   it('extend with an explicit duration adds exactly that many seconds', async () => {
     const videos = client();
-    const generated = await videos.generate({ prompt: 'a kite [mock: timing=instant]', duration: 3 });
-    const extended = await videos.extend({ prompt: 'higher [mock: timing=instant]', video: { url: generated.url }, duration: 4 });
+    const generated = await videos.generate({ prompt: 'a kite', duration: 3 });
+    const extended = await videos.extend({ prompt: 'higher', video: { url: generated.url }, duration: 4 });
     expect(extended.duration).toBe(7);
   });
 
   it('reports what the mock refuses: an edit of a video longer than 8.7 s is a 400', async () => {
     const videos = client();
-    const generated = await videos.generate({ prompt: 'a long take [mock: timing=instant]', duration: 10 });
+    const generated = await videos.generate({ prompt: 'a long take', duration: 10 });
     const edit = videos.edit({ prompt: 'recolour', video: { url: generated.url } });
     await expect(edit).rejects.toBeInstanceOf(VideoHttpError);
     await expect(edit).rejects.toMatchObject({
@@ -77,13 +85,13 @@ describe.concurrent("this project's client against the mock", () => {
 
   it('turns failed and moderated jobs (prompt tags) into typed errors', async () => {
     const videos = client();
-    await expect(
-      videos.generate({ prompt: 'a cat [mock: error-code=service_unavailable, timing=instant]', duration: 1 }),
-    ).rejects.toSatisfy((error) => error instanceof VideoFailedError && error.jobErrorCode === 'service_unavailable');
-    await expect(videos.generate({ prompt: 'a cat [mock: outcome=moderated-http, timing=instant]', duration: 1 })).rejects.toSatisfy(
+    await expect(videos.generate({ prompt: 'a cat [mock: error-code=service_unavailable]', duration: 1 })).rejects.toSatisfy(
+      (error) => error instanceof VideoFailedError && error.jobErrorCode === 'service_unavailable',
+    );
+    await expect(videos.generate({ prompt: 'a cat [mock: outcome=moderated-http]', duration: 1 })).rejects.toSatisfy(
       (error) => error instanceof VideoModeratedError && error.via === 'http-400' && error.status === 400,
     );
-    await expect(videos.generate({ prompt: 'a cat [mock: outcome=moderated-done, timing=instant]', duration: 1 })).rejects.toSatisfy(
+    await expect(videos.generate({ prompt: 'a cat [mock: outcome=moderated-done]', duration: 1 })).rejects.toSatisfy(
       (error) => error instanceof VideoModeratedError && error.via === 'respect-moderation',
     );
   });
@@ -107,7 +115,12 @@ describe('mocks/examples/video-client-chain.ts (run with tsx)', () => {
       ['extend', 8],
       ['edit', 8],
     ]);
-    expect(result.stdout).toMatch(/^ {2}pending \d+%$/m);
+    // Each step reports its two pending polls before its result line.
+    expect(result.stdout.match(/^ {2}pending \d+%$/gm)).toEqual(
+      Array(3)
+        .fill(PENDING_PROGRESS.map((p) => `  pending ${p}%`))
+        .flat(),
+    );
     for (const { url } of steps) {
       expect(url.startsWith(`${mock().url}/__mock/videos/`)).toBe(true);
       expect(url).toMatch(/\/xai-video-[0-9a-f-]{36}\.mp4$/);

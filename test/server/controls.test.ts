@@ -43,7 +43,8 @@ describe('outcomes', () => {
     });
     const done = (await finish('outcome=moderated-done')).result;
     expect(done.body).toMatchObject({ status: 'done', video: { url: '', respect_moderation: false } });
-    expect(done.body.usage.cost_in_usd_ticks).toBeGreaterThan(0);
+    // Still billed as the job it was: 1 s at 480p on the default model, $0.05.
+    expect(done.body.usage).toEqual({ cost_in_usd_ticks: 500_000_000 });
     const http = (await finish('outcome=moderated-http')).result;
     expect(http.status).toBe(400);
     expect(http.body).toMatchObject({

@@ -11,12 +11,14 @@ export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
     }
     const onAbort = (): void => {
       clearTimeout(timer);
+      // Stryker disable next-line OptionalChaining: onAbort is only registered on a signal
       reject(signal?.reason);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal fires abort once; once only spares the removal
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

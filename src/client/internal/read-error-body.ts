@@ -14,6 +14,7 @@ const MAX_TEXT_MESSAGE = 200;
 
 export function readErrorBody(body: unknown): ApiErrorDetails {
   if (typeof body === 'string') return { code: undefined, message: textExcerpt(body) };
+  // Stryker disable next-line ObjectLiteral: {} reads as both fields undefined
   if (!isRecord(body)) return { code: undefined, message: undefined };
   const nested = body.error;
   if (isRecord(nested)) {

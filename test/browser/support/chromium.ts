@@ -39,10 +39,11 @@ export async function launchChromium(): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'browser-test-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    // Audio output starts a PulseAudio client, which makes /tmp/pulse-* unless it has a runtime dir.
-    env: { ...process.env, XDG_RUNTIME_DIR: runtimeDir(profile) },
     headless: true,
     args: CHROMIUM_ARGS,
+    // Playing audio loads libpulse, which keeps its runtime directory in TMPDIR (pulse-*)
+    // when the machine has no XDG runtime dir: inside the profile, it goes with it.
+    env: { ...process.env, XDG_RUNTIME_DIR: runtimeDir(profile), PULSE_RUNTIME_PATH: join(profile, 'pulse') },
     viewport: { width: 1180, height: 820 },
   });
   context.setDefaultTimeout(10_000);

@@ -30,7 +30,7 @@ export function setupClient(script: ScriptedAnswer[], options: Partial<VideoClie
   return { client, http, io };
 }
 
-/** A typical finished body (reference section 6). */
+/** A typical finished body (openapi/xai-video.yaml: DoneVideoStatus). */
 export function doneBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     status: 'done',

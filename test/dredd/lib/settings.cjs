@@ -15,7 +15,7 @@ function readSettings(env = process.env) {
     pollIntervalMs: Number(env.DREDD_POLL_INTERVAL_MS || (target === 'live' ? 5000 : 0)),
     jobTimeoutMs: Number(env.DREDD_JOB_TIMEOUT_MS || (target === 'live' ? 15 * 60000 : 20000)),
     maxBodyBytes: Number(env.DREDD_MAX_BODY_BYTES || 256 * 1024),
-    // The live API allows one request per second per team per model (reference §1).
+    // The live API allows one request per second per team per model (openapi/xai-video.yaml: Lifecycle, and responses/TooManyRequests).
     minGapMs: target === 'live' ? 1100 : 0,
   };
 }

@@ -6,6 +6,7 @@
 // server forgot; a schema-derived body breaks several at once. Every body is schema-valid.
 import fc from 'fast-check';
 import { capabilityRows } from '../../../src/capabilities/index.js';
+import { ASPECT_RATIOS } from '../../../src/lifecycle/index.js';
 import type { ModelCapabilities, SecondsRange } from '../../../src/spec/index.js';
 import type { CreateOperation } from '../../../src/contract/video-jobs.js';
 
@@ -80,20 +81,23 @@ function keptGeneration(row: ModelCapabilities): fc.Arbitrary<Body> {
     const resolutions = RESOLUTIONS.filter((name) => row.resolutions[name] && (!cap || RANK[name]! <= RANK[cap]!));
     const defaultFits = DEFAULT_SECONDS >= range.min && DEFAULT_SECONDS <= range.max;
     const duration = fc.oneof(fc.constantFrom(range.min, range.max), fc.integer(range), ...(defaultFits ? [fc.constant(undefined)] : []));
-    return fc.record({ duration, resolution: fc.option(fc.constantFrom(...resolutions), { nil: undefined }) }).chain((picked) => {
-      const length = picked.duration ?? DEFAULT_SECONDS;
-      const values = inputs.map((name) => inputValue(row, name, itemsOf(row, name), length));
-      return fc.tuple(withImage ? image : fc.constant(undefined), ...values).map(([first, ...rest]) => {
-        const body: Body = { model, ...picked, generate_audio: withAudio };
-        if (first) body.image = first;
-        inputs.forEach((name, i) => {
-          body[name] = rest[i];
+    const ratio = fc.option(fc.constantFrom(...row.aspect_ratios), { nil: undefined });
+    return fc
+      .record({ duration, resolution: fc.option(fc.constantFrom(...resolutions), { nil: undefined }), aspect_ratio: ratio })
+      .chain((picked) => {
+        const length = picked.duration ?? DEFAULT_SECONDS;
+        const values = inputs.map((name) => inputValue(row, name, itemsOf(row, name), length));
+        return fc.tuple(withImage ? image : fc.constant(undefined), ...values).map(([first, ...rest]) => {
+          const body: Body = { model, ...picked, generate_audio: withAudio };
+          if (first) body.image = first;
+          inputs.forEach((name, i) => {
+            body[name] = rest[i];
+          });
+          const visual = first !== undefined || ['reference_images', 'last_frame', 'keyframes'].some((name) => body[name] !== undefined);
+          body.prompt = text ?? (visual ? undefined : 'A lighthouse at dusk');
+          return JSON.parse(JSON.stringify(body)) as Body; // drops the undefined fields
         });
-        const visual = first !== undefined || ['reference_images', 'last_frame', 'keyframes'].some((name) => body[name] !== undefined);
-        body.prompt = text ?? (visual ? undefined : 'A lighthouse at dusk');
-        return JSON.parse(JSON.stringify(body)) as Body; // drops the undefined fields
       });
-    });
   });
 }
 
@@ -141,6 +145,13 @@ function tweaks(row: ModelCapabilities): fc.Arbitrary<Tweak>[] {
     fc.constant((b: Body) => {
       const missing = RESOLUTIONS.find((name) => !row.resolutions[name]);
       return missing ? set(b, { resolution: missing }) : undefined;
+    }),
+    // aspect-ratio: without image (with one the ratio is ignored), a ratio the row does not take
+    fc.constant((b: Body) => {
+      const missing = ASPECT_RATIOS.find((ratio) => !row.aspect_ratios.includes(ratio));
+      if (!missing) return undefined;
+      const { image: _image, ...rest } = b;
+      return set(withPrompt(rest), { aspect_ratio: missing });
     }),
     // duration: one second past either end of the mode's range
     fc.boolean().map((above) => (b: Body) => {
