@@ -42,6 +42,25 @@ async function sectionAtTop(on: Page): Promise<void> {
   expect(await heading.isVisible()).toBe(true);
 }
 
+/**
+ * Waits until the page stops growing (the same height twice, 250 ms apart): on a busy
+ * machine Redoc is still laying out sections below the fold after it says "ready", and a
+ * click's scroll target computed before that lands short of the section.
+ */
+async function layoutSettled(on: Page): Promise<void> {
+  await on.waitForFunction(
+    () => {
+      const holder = window as unknown as { lastHeight?: number };
+      const height = document.documentElement.scrollHeight;
+      const same = holder.lastHeight === height;
+      holder.lastHeight = height;
+      return same;
+    },
+    undefined,
+    { polling: 250 },
+  );
+}
+
 /** The spec's operations: [operationId, summary]. */
 function operations(): [string, string][] {
   const document = loadSpecDocument() as unknown as { paths: Record<string, Record<string, { operationId: string; summary: string }>> };
@@ -93,6 +112,7 @@ describe('the docs page', () => {
     expect((await entry.textContent())?.trim()).toBe('Mock controls');
     await page.click('.topbar >> text=API reference');
     await page.waitForFunction(() => scrollY === 0);
+    await layoutSettled(page);
     await entry.click();
     await sectionAtTop(page);
   });
