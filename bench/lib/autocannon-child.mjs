@@ -3,12 +3,19 @@
 // prints with --json; cpuShare is the CPU this process used during the run, as a share of
 // the run's wall time: near 1, the load generator, not the server, set the pace.
 //   node bench/lib/autocannon-child.mjs '<autocannon options as JSON>'
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 
-const options = JSON.parse(process.argv[2] ?? '{}');
+const { pathsFile, ...options } = JSON.parse(process.argv[2] ?? '{}');
+if (pathsFile) {
+  // Each request the next path of the list, whichever connection sends it (as WRK_PATHS for wrk).
+  const paths = readFileSync(pathsFile, 'utf8').trim().split('\n');
+  let next = 0;
+  options.requests = [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }];
+}
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 autocannon(options, (error, result) => {

@@ -13,7 +13,7 @@ let runCount = 0;
  * Pass `duration` (seconds) or `amount` (number of requests). With `pid` (the server's)
  * and pinning, the run also reports how much of the server core other processes used.
  */
-export async function autocannon(target, { connections, duration, amount }) {
+export async function autocannon(target, { connections, duration, amount, overallRate, timeout, pathsFile }) {
   const options = {
     url: target.url,
     method: target.method ?? 'GET',
@@ -21,6 +21,9 @@ export async function autocannon(target, { connections, duration, amount }) {
     connections,
     ...(amount !== undefined ? { amount } : { duration }),
     ...(target.body !== undefined ? { body: target.body } : {}),
+    ...(overallRate !== undefined ? { overallRate } : {}),
+    ...(timeout !== undefined ? { timeout } : {}),
+    ...(pathsFile !== undefined ? { pathsFile } : {}),
   };
 
   const watch = pinning.enabled && target.pid !== undefined;
@@ -50,6 +53,8 @@ export function summarize(raw, expectStatus) {
     rps: responses / raw.duration,
     p50: raw.latency.p50,
     p99: raw.latency.p99,
+    max: raw.latency.max,
+    timeouts: raw.timeouts,
     responses,
     seconds: raw.duration,
     codes,

@@ -75,6 +75,9 @@ export const config = {
   pollJobs: int('BENCH_POLL_JOBS', 10_000),
   pollSeconds: int('BENCH_POLL_SECONDS', quick ? 5 : 60),
   pollWarmup: quick ? 1 : 5, // seconds of the same load before the measured run
+  // ... then the same connections at a fixed offered rate below the one core's ceiling, as
+  // pollers behave (autocannon's overallRate): the saturated run above has a tail even on bare node:http
+  pollRate: int('BENCH_POLL_RATE', 5000),
   rssSampleMs: 1000,
   // ... and slowloris: connections that trickle header bytes and never finish them,
   // while normal requests (and a fresh connection every probeMs) are measured

@@ -33,11 +33,35 @@ function pollingChecks(p) {
       target: 'reported',
       result: 'reported',
     },
+    ...ratedChecks(p, what),
     {
       measure: `${what}: RSS drift after the first ${p.rss.settleMs / 1000} s`,
       mock: `${signedMib(p.rss.drift)} (${mib(p.rss.start)} → ${mib(p.rss.end)}, max ${mib(p.rss.max)})`,
       target: `≤ ${mib(TARGETS.loadRssDriftBytes)}`,
       result: full ? (p.rss.drift <= TARGETS.loadRssDriftBytes ? 'PASS' : 'MISS') : 'n/a (not the full run)',
+    },
+  ];
+}
+
+/** The same connections at a fixed offered rate: a job that finished meanwhile (200) is no error. */
+function ratedChecks(p, what) {
+  const r = p.rated;
+  if (!r) return [];
+  const other = Object.entries(r.codes).filter(([status]) => status !== '200' && status !== '202');
+  const bad = r.errors + other.reduce((sum, [, n]) => sum + n, 0);
+  const at = `${what}, at a fixed ${int(r.rate)} req/s`;
+  return [
+    {
+      measure: `${at}: errors`,
+      mock: `${int(r.errors)} socket errors and timeouts; statuses ${JSON.stringify(r.codes)}; ${int(r.responses)} answers`,
+      target: `${TARGETS.loadErrors}`,
+      result: bad === TARGETS.loadErrors ? 'PASS' : 'MISS',
+    },
+    {
+      measure: `${at}: latency`,
+      mock: `p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms (${int(r.rps)} req/s)`,
+      target: 'reported',
+      result: 'reported',
     },
   ];
 }
@@ -74,7 +98,7 @@ function pollingSection(p) {
   return [
     '## Polling load',
     '',
-    `${int(p.jobs)} jobs created with \`Prefer: timing=slow\` (15 s at 720p: minutes of pending, in ${int(p.createMs)} ms), then polled by one wrk process over ${int(p.connections)} keep-alive connections, each request the next job in the list (\`WRK_PATHS\`), for ${p.warmup} s of warm-up and then ${p.seconds} s measured. Every answer's status is counted: a job that finished during the run would show as a 200. wrk counts an answer slower than ${config.wrkTimeoutSeconds} s as a timeout. The mock's RSS (\`/proc/<pid>/status\`, no forced GC) is read every ${config.rssSampleMs / 1000} s; the drift is the median of the last 5 readings minus the median of the 5 after the first ${p.rss.settleMs / 1000} s.`,
+    `${int(p.jobs)} jobs created with \`Prefer: timing=slow\` (15 s at 720p: minutes of pending, in ${int(p.createMs)} ms), then polled by one wrk process over ${int(p.connections)} keep-alive connections, each request the next job in the list (\`WRK_PATHS\`), for ${p.warmup} s of warm-up and then ${p.seconds} s measured. Every answer's status is counted: a job that finished during the run would show as a 200. wrk counts an answer slower than ${config.wrkTimeoutSeconds} s as a timeout. The mock's RSS (\`/proc/<pid>/status\`, no forced GC) is read every ${config.rssSampleMs / 1000} s; the drift is the median of the last 5 readings minus the median of the 5 after the first ${p.rss.settleMs / 1000} s. Then autocannon (one process on the client core) sends the same connections the same list at a fixed ${int(p.rated?.rate ?? config.pollRate)} req/s in all (\`overallRate\`) for ${p.seconds} s, with the same ${config.wrkTimeoutSeconds} s timeout: wrk saturates the server core, and at saturation a bare node:http server loses answers past 5 s too; pollers offer a rate.`,
     '',
     table(
       ['req/s', 'p50', 'p90', 'p99', 'p99.9', 'max', 'Answers', 'Socket errors', 'Server CPU', 'wrk CPU', 'Other load'],

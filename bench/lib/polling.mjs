@@ -9,6 +9,7 @@ import { request, startProcess } from './proc.mjs';
 import { sampleRss } from './samplers.mjs';
 import { startMock } from './servers.mjs';
 import { int, median } from './stats.mjs';
+import { autocannon } from './autocannon.mjs';
 import { wrk } from './wrk.mjs';
 
 const mibText = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -78,6 +79,17 @@ export async function runPolling(log) {
     const samples = sampler.stop();
     const settleMs = Math.min(10_000, (config.pollSeconds * 1000) / 4);
     const rss = rssDrift(samples, settleMs);
+    log(`fixed rate: ${connections} connections, ${int(config.pollRate)} req/s in all, for ${config.pollSeconds} s`);
+    const rated = await autocannon(target, {
+      connections,
+      duration: config.pollSeconds,
+      overallRate: config.pollRate,
+      timeout: config.wrkTimeoutSeconds,
+      pathsFile,
+    });
+    log(
+      `fixed rate: ${int(rated.rps)} req/s, p99 ${rated.p99} ms, max ${rated.max} ms, ${rated.errors} errors ${JSON.stringify(rated.codes)}`,
+    );
     const after = await stillPending(server.url, paths);
     log(
       `${int(run.rps)} req/s, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, ${run.errors} errors, ` +
@@ -91,6 +103,7 @@ export async function runPolling(log) {
       warmup: config.pollWarmup,
       createMs: created.wallMs,
       run,
+      rated: { ...rated, rate: config.pollRate },
       rss: { ...rss, settleMs, samples },
       after,
     };
