@@ -28,7 +28,7 @@ export function trackConnections(server: Server, maxConnections: number): Connec
   server.maxConnections = maxConnections * 2;
   const admitted = new Set<Socket>();
   const overBound = new WeakSet<Socket>();
-  const inFlight = new Set<ServerResponse>();
+  let inFlight = 0; // a count is enough: each response's 'close' fires once
   let draining = false;
   server.on('connection', (socket: Socket) => {
     if (admitted.size >= maxConnections) return void overBound.add(socket);
@@ -37,9 +37,9 @@ export function trackConnections(server: Server, maxConnections: number): Connec
   });
 
   const started = (res: ServerResponse) => {
-    inFlight.add(res);
+    inFlight++;
     res.once('close', () => {
-      inFlight.delete(res);
+      inFlight--;
       // A keep-alive connection that just went idle is closed now, not after keepAliveTimeout.
       if (draining) server.closeIdleConnections();
     });
@@ -54,7 +54,7 @@ export function trackConnections(server: Server, maxConnections: number): Connec
     const first = await Promise.race([closed, graceOver]);
     clearTimeout(timer);
     if (first !== 'grace-over') return { cut: 0 };
-    const cut = inFlight.size;
+    const cut = inFlight;
     server.closeAllConnections();
     await closed;
     return { cut };
@@ -63,7 +63,7 @@ export function trackConnections(server: Server, maxConnections: number): Connec
   return {
     isOverBound: (socket) => overBound.has(socket),
     started,
-    inFlight: () => inFlight.size,
+    inFlight: () => inFlight,
     draining: () => draining,
     drain,
   };
