@@ -8,6 +8,7 @@ import { createJobDecoder, type JobDecoder, NONCES_PER_TICK } from '../lifecycle
 import type { OperationId } from '../spec/index.js';
 import { decodedRequest } from './decoded-request.js';
 import { createFaultDice } from './internal/fault-dice.js';
+import { mediaModule } from './internal/media-module.js';
 import type { ValidateResponse } from './internal/strict-check.js';
 import { ApiError, apiError, injectedError } from './error-catalogue.js';
 import { createFirstFrameCache } from './first-frame-cache.js';
@@ -81,7 +82,7 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
   const nextNonce = () => (nonce = (nonce + 1) % NONCES_PER_TICK);
   let media: ReturnType<VideoDeps['media']> | undefined;
   const loadMedia = () => {
-    media ??= import('../media/index.js').then((m) => ({ media: m, cache: m.createMp4Cache({ maxEntries: 16 }) }));
+    media ??= mediaModule().then((m) => ({ media: m, cache: m.createMp4Cache({ maxEntries: 16 }) }));
     media.catch(() => (media = undefined));
     return media;
   };

@@ -9,6 +9,7 @@ import type { AspectRatio } from '../../lifecycle/index.js';
 import { type ApiError, apiError } from '../error-catalogue.js';
 import type { MaybeAsync } from '../maybe-async.js';
 import { decodeBase64 } from './decode-base64.js';
+import { mediaModule } from './media-module.js';
 
 export interface ImageSize {
   width: number;
@@ -37,7 +38,7 @@ async function readDataUri(uri: string, field: string, model: string): Promise<F
   const prefix = DATA_URI.exec(uri)?.[0] ?? '';
   const bytes = decodeBase64(uri.slice(prefix.length));
   // Loaded on demand: only a data: image needs the header reader.
-  const { readImageDimensions } = await import('../../media/index.js');
+  const { readImageDimensions } = await mediaModule();
   const size = bytes && readImageDimensions(bytes);
   if (!bytes || !size) {
     return apiError('400 invalid-argument', 'combination', { detail: ruleMessage('image-data', { field }) });

@@ -6,6 +6,7 @@ import { ASSUMED_SOURCE_SECONDS, type JobDecoder, type SourceVideo } from '../..
 import { type ApiError, apiError } from '../error-catalogue.js';
 import { VIDEO_FILE_PATH } from '../stages/route.js';
 import { decodeBase64 } from './decode-base64.js';
+import { mediaModule } from './media-module.js';
 
 const DATA_URI_PREFIX = 'data:video/mp4;base64,';
 const OWN_VIDEO_PREFIX = VIDEO_FILE_PATH.slice(0, VIDEO_FILE_PATH.indexOf('xai-video-'));
@@ -24,7 +25,7 @@ function fromOwnUrl(url: URL, decodeJob: JobDecoder): SourceVideo | ApiError | u
 async function fromDataUri(uri: string): Promise<SourceVideo | ApiError> {
   const bytes = decodeBase64(uri.slice(DATA_URI_PREFIX.length));
   // Loaded on demand: only a data: URI source needs the MP4 reader.
-  const { readMp4Duration } = await import('../../media/index.js');
+  const { readMp4Duration } = await mediaModule();
   const seconds = bytes ? readMp4Duration(bytes) : undefined;
   if (seconds === undefined) return combination(ruleMessage('video-data', {}));
   return { durationSeconds: seconds };

@@ -4,9 +4,13 @@
 // (the host stops reading it and keeps the connection usable).
 import { type ApiError, apiError } from '../error-catalogue.js';
 import type { JsonStructureProblem } from '../internal/json-structure.js';
+import { lazyModule } from '../internal/lazy-module.js';
 import { BODY_INCOMPLETE, BODY_TOO_LARGE, headerOf, type MockRequest } from '../mock-request.js';
 
 export type Body = Record<string, unknown>;
+
+// Loaded on demand, like the media readers: the scanner stays out of a browser bundle's first chunk.
+const jsonStructure = lazyModule(() => import('../internal/json-structure.js'));
 
 function isJsonContentType(header: string | undefined): boolean {
   if (!header) return false;
@@ -72,8 +76,7 @@ export async function readJsonBody(request: MockRequest, maxBytes: number): Prom
   const text = decodeUtf8(bytes);
   if (typeof text !== 'string') return text;
   if (text.trim() === '') return apiError('415 unsupported-media-type', 'empty');
-  // Loaded on demand, like the media readers: the scanner stays out of a browser bundle's first chunk.
-  const { checkJsonStructure, MAX_JSON_DEPTH } = await import('../internal/json-structure.js');
+  const { checkJsonStructure, MAX_JSON_DEPTH } = await jsonStructure();
   return parseObject(text, checkJsonStructure(text, MAX_JSON_DEPTH), MAX_JSON_DEPTH);
 }
 
