@@ -151,7 +151,7 @@ contract-live: build ## The contract check against the live API (needs XAI_API_K
 bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); writes bench/RESULTS.md (about 8 minutes)
 	node bench/run.mjs
 
-bench-load: build ## 1,000 connections polling 10,000 jobs (saturated, then at a fixed rate), and slowloris; writes bench/RESULTS-load.md (about 4 minutes)
+bench-load: build ## 1,000 connections polling 10,000 jobs (saturated, at a fixed rate, bare node:http), and slowloris; writes bench/RESULTS-load.md (about 5 minutes)
 	node bench/load.mjs
 
 clean: ## Remove build output and the generated clients

@@ -4,64 +4,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { config, INVALID_BODY, JSON_HEADERS, VALID_BODY } from './config.mjs';
 import { autocannon } from './autocannon.mjs';
-import { logTail, residentBytes, startProcess, stopProcess } from './proc.mjs';
+import { startMockHost, YOUNG_MIB } from './mock-host.mjs';
 import { int } from './stats.mjs';
-
-/**
- * Semi-space size, in MiB, fixed for the measurement. Under sustained load V8 grows its
- * young generation from 2 × 1 MiB up to 2 × 16 MiB (the default maximum on 64-bit) at
- * moments of its choosing; fixing it at that maximum from the start keeps 16+ MiB of GC
- * sizing out of the growth, which is then the jobs' (and allocator noise).
- */
-const YOUNG_MIB = 16;
 
 /** Two RSS readings closer than this count as stable (warm-up is over). */
 const STABLE_BYTES = 2 ** 20;
 const signedMib = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
-function startHost() {
-  const flags = ['--expose-gc', `--min-semi-space-size=${YOUNG_MIB}`, `--max-semi-space-size=${YOUNG_MIB}`];
-  const proc = startProcess('memory-mock', process.execPath, [...flags, 'bench/servers/mock-host.mjs'], {
-    core: config.serverCore,
-    env: { MOCK_MODULE: config.mockModule, MOCK_TIMING: config.memoryTiming },
-    ipc: true,
-  });
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`mock host not ready after 15 s:\n${logTail(proc)}`)), 15_000);
-    proc.child.on('message', (m) => {
-      if (m?.type === 'ready') {
-        clearTimeout(timer);
-        resolve(m.url);
-      }
-    });
-    proc.done.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`mock host exited:\n${logTail(proc)}`));
-    });
-  });
-  return { proc, ready };
-}
-
-function measure(proc) {
-  return new Promise((resolve) => {
-    proc.child.once('message', (m) => {
-      resolve({
-        rss: residentBytes(proc.pid),
-        heapUsed: m.memory.heapUsed,
-        heapTotal: m.memory.heapTotal,
-        external: m.memory.external,
-        newSpace: m.newSpace,
-        gc: m.gc,
-      });
-    });
-    proc.child.send({ type: 'measure' });
-  });
-}
-
 export async function runMemory(log) {
-  const { proc, ready } = startHost();
+  const host = await startMockHost({ name: 'memory-mock', timing: config.memoryTiming });
+  const measure = () => host.measure();
   try {
-    const url = await ready;
+    const { url } = host;
     const post = { url: `${url}/v1/videos/generations`, method: 'POST', headers: JSON_HEADERS, body: VALID_BODY, expectStatus: 200 };
 
     // Warm-up. First the job-creating path (these jobs are part of the baseline), then load
@@ -75,18 +29,18 @@ export async function runMemory(log) {
     };
     await run(post, config.memoryWarmupJobs, 'warm-up');
     let warmupRequests = 0;
-    let previous = await measure(proc);
+    let previous = await measure();
     let stableRuns = 0;
     for (let batch = 1; batch <= config.memoryWarmupBatches && stableRuns < 2; batch++) {
       await run(invalid, config.memoryWarmupBatch, 'warm-up');
       warmupRequests += config.memoryWarmupBatch;
-      const now = await measure(proc);
+      const now = await measure();
       log(`warm-up batch ${batch}: RSS ${(now.rss / 2 ** 20).toFixed(1)} MiB (${signedMib(now.rss - previous.rss)})`);
       stableRuns = Math.abs(now.rss - previous.rss) < STABLE_BYTES ? stableRuns + 1 : 0;
       previous = now;
     }
     await sleep(config.memorySettleMs);
-    const before = await measure(proc);
+    const before = await measure();
     log(
       `before: RSS ${(before.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(before.heapUsed / 2 ** 20).toFixed(1)} MiB, young generation ${(before.newSpace / 2 ** 20).toFixed(1)} MiB`,
     );
@@ -94,7 +48,7 @@ export async function runMemory(log) {
     log(`creating ${int(config.memoryJobs)} jobs (POST, 64 connections)`);
     const load = await run(post, config.memoryJobs, 'creating jobs');
     await sleep(config.memorySettleMs);
-    const after = await measure(proc);
+    const after = await measure();
     log(
       `after:  RSS ${(after.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(after.heapUsed / 2 ** 20).toFixed(1)} MiB, young generation ${(after.newSpace / 2 ** 20).toFixed(1)} MiB`,
     );
@@ -115,6 +69,6 @@ export async function runMemory(log) {
       growth: { rss: after.rss - before.rss, heapUsed: after.heapUsed - before.heapUsed },
     };
   } finally {
-    await stopProcess(proc);
+    await host.stop();
   }
 }

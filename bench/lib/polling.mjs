@@ -1,13 +1,15 @@
 // Issue 12's load run: 1,000 connections polling 10,000 live (pending) jobs for 60 s.
 // Counts every error and every answer that is not 202, reports the latency percentiles,
-// and samples the mock's RSS once a second over the run.
+// samples the mock's RSS once a second over the runs and after forced GCs between them, and
+// runs the bare node:http ceiling under the same saturated load.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AUTH, config, TMP } from './config.mjs';
 import { fileLimitFor } from './file-limits.mjs';
 import { request, startProcess } from './proc.mjs';
 import { sampleRss } from './samplers.mjs';
-import { startMock } from './servers.mjs';
+import { startMockHost, YOUNG_MIB } from './mock-host.mjs';
+import { startBare } from './servers.mjs';
 import { int, median } from './stats.mjs';
 import { autocannon } from './autocannon.mjs';
 import { wrk } from './wrk.mjs';
@@ -56,9 +58,27 @@ export function rssDrift(samples, settleMs) {
   return { start, end, drift: end - start, min: Math.min(...samples.map((s) => s.rss)), max: Math.max(...samples.map((s) => s.rss)) };
 }
 
+/** A run with the server's RSS read every second (no forced GC) beside it. */
+async function sampled(pid, run) {
+  const sampler = sampleRss(pid, config.rssSampleMs);
+  const result = await run();
+  return { result, samples: sampler.stop() };
+}
+
+const gcLine = (m) => `RSS ${mibText(m.rss)}, heap used ${mibText(m.heapUsed)} (after two full GCs)`;
+
+/**
+ * The load run: 1,000 connections polling 10,000 pending jobs, first as fast as one wrk
+ * process sends (the server core saturated), then at a fixed offered rate (autocannon's
+ * overallRate), then the bare node:http ceiling under the saturated run's exact command.
+ * The mock is hosted under --expose-gc (lib/mock-host.mjs), so its RSS is also read after
+ * two full GCs: after the warm-up, after the saturated run and after the fixed-rate run.
+ */
 export async function runPolling(log) {
   const connections = config.pollConnections;
-  const server = await startMock({ name: 'polling-mock', nofile: fileLimitFor(connections + 256) });
+  const nofile = fileLimitFor(connections + 256);
+  const server = await startMockHost({ name: 'polling-mock', timing: 'realistic', nofile });
+  let bare;
   try {
     const pathsFile = path.join(TMP, 'polling-paths.txt');
     log(`creating ${int(config.pollJobs)} pending jobs (Prefer: timing=slow)`);
@@ -70,32 +90,49 @@ export async function runPolling(log) {
     const options = { connections, paths: pathsFile, nofile: fileLimitFor(connections + 64) };
     log(`warm-up: ${connections} connections for ${config.pollWarmup} s`);
     await wrk(target, { ...options, duration: config.pollWarmup });
+    const baseline = await server.measure();
+    log(`after the warm-up: ${gcLine(baseline)}`);
 
     log(
-      `measuring: ${connections} connections polling ${int(paths.length)} jobs for ${config.pollSeconds} s, RSS every ${config.rssSampleMs} ms`,
+      `saturated: ${connections} connections polling ${int(paths.length)} jobs for ${config.pollSeconds} s, RSS every ${config.rssSampleMs} ms`,
     );
-    const sampler = sampleRss(server.pid, config.rssSampleMs);
-    const run = await wrk(target, { ...options, duration: config.pollSeconds });
-    const samples = sampler.stop();
-    const settleMs = Math.min(10_000, (config.pollSeconds * 1000) / 4);
-    const rss = rssDrift(samples, settleMs);
-    log(`fixed rate: ${connections} connections, ${int(config.pollRate)} req/s in all, for ${config.pollSeconds} s`);
-    const rated = await autocannon(target, {
-      connections,
-      duration: config.pollSeconds,
-      overallRate: config.pollRate,
-      timeout: config.wrkTimeoutSeconds,
-      pathsFile,
-    });
+    const saturated = await sampled(server.pid, () => wrk(target, { ...options, duration: config.pollSeconds }));
+    const run = saturated.result;
+    const afterSaturated = await server.measure();
     log(
-      `fixed rate: ${int(rated.rps)} req/s, p99 ${rated.p99} ms, max ${rated.max} ms, ${rated.errors} errors ${JSON.stringify(rated.codes)}`,
+      `saturated: ${int(run.rps)} req/s, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, ${run.errors} errors, ` +
+        `${run.unexpected} unexpected ${JSON.stringify(run.codes)}; after it: ${gcLine(afterSaturated)}`,
+    );
+
+    log(`fixed rate: ${connections} connections, ${int(config.pollRate)} req/s in all, for ${config.pollSeconds} s`);
+    const fixed = await sampled(server.pid, () =>
+      autocannon(target, {
+        connections,
+        duration: config.pollSeconds,
+        overallRate: config.pollRate,
+        timeout: config.wrkTimeoutSeconds,
+        pathsFile,
+      }),
+    );
+    const rated = fixed.result;
+    const afterRated = await server.measure();
+    log(
+      `fixed rate: ${int(rated.rps)} req/s, p99 ${rated.p99} ms, max ${rated.max} ms, ${rated.errors} errors ${JSON.stringify(rated.codes)}; after it: ${gcLine(afterRated)}`,
     );
     const after = await stillPending(server.url, paths);
-    log(
-      `${int(run.rps)} req/s, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, ${run.errors} errors, ` +
-        `${run.unexpected} unexpected ${JSON.stringify(run.codes)}; RSS ${mibText(rss.start)} → ${mibText(rss.end)} (max ${mibText(rss.max)}); ` +
-        `${after.pending}/${after.checked} sampled jobs still pending`,
-    );
+    log(`${after.pending}/${after.checked} sampled jobs still pending`);
+
+    // The ceiling: node:http answering the same pending body for every path, same command.
+    const { text: body } = await request(`${server.url}${paths[0]}`, { headers: AUTH });
+    await server.stop();
+    bare = await startBare({}, { name: 'polling-bare', fallback: { status: 202, body }, nofile });
+    const bareTarget = { url: bare.url, headers: AUTH, expectStatus: 202, pid: bare.pid };
+    log(`bare node:http: warm-up ${config.pollWarmup} s, then the saturated run's command for ${config.pollSeconds} s`);
+    await wrk(bareTarget, { ...options, duration: config.pollWarmup });
+    const bareRun = await wrk(bareTarget, { ...options, duration: config.pollSeconds });
+    log(`bare node:http: ${int(bareRun.rps)} req/s, p99 ${bareRun.p99.toFixed(2)} ms, ${bareRun.errors} errors`);
+
+    const settleMs = Math.min(10_000, (config.pollSeconds * 1000) / 4);
     return {
       connections,
       jobs: paths.length,
@@ -103,11 +140,15 @@ export async function runPolling(log) {
       warmup: config.pollWarmup,
       createMs: created.wallMs,
       run,
+      bare: bareRun,
       rated: { ...rated, rate: config.pollRate },
-      rss: { ...rss, settleMs, samples },
+      rss: { ...rssDrift(saturated.samples, settleMs), settleMs, samples: saturated.samples },
+      ratedRss: { ...rssDrift(fixed.samples, settleMs), settleMs, samples: fixed.samples },
+      gc: { youngMib: YOUNG_MIB, baseline, afterSaturated, afterRated },
       after,
     };
   } finally {
     await server.stop();
+    await bare?.stop();
   }
 }

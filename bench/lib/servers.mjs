@@ -82,14 +82,14 @@ export async function startSteady({ name = 'steady' } = {}) {
 
 /**
  * Starts the bare node:http server. `routes` maps a path to { status, body }: it answers
- * exactly those bytes and nothing else, the least work an HTTP server can do.
+ * exactly those bytes and nothing else, the least work an HTTP server can do; `fallback`
+ * ({ status, body }) answers every other path.
  */
-export async function startBare(routes, { name = 'bare' } = {}) {
+export async function startBare(routes, { name = 'bare', fallback, nofile } = {}) {
   const port = await freePort();
-  const proc = startProcess(name, node, ['bench/servers/bare.mjs'], {
-    core: config.serverCore,
-    env: { BARE_PORT: String(port), BARE_HOST: config.host, BARE_ROUTES: JSON.stringify(routes) },
-  });
+  const env = { BARE_PORT: String(port), BARE_HOST: config.host, BARE_ROUTES: JSON.stringify(routes) };
+  if (fallback) env.BARE_DEFAULT = JSON.stringify(fallback);
+  const proc = startProcess(name, node, ['bench/servers/bare.mjs'], { core: config.serverCore, env, nofile });
   const url = `http://${config.host}:${port}`;
   await waitForReady(`${url}/__bare/health`, {}, { proc, timeoutMs: 10_000 });
   return handle(proc, url);

@@ -1,5 +1,6 @@
 // The ceiling: a bare node:http server that answers fixed JSON bodies, nothing else.
-// BARE_ROUTES is a JSON object { "<path>": { "status": 202, "body": "<json text>" } }.
+// BARE_ROUTES is a JSON object { "<path>": { "status": 202, "body": "<json text>" } };
+// BARE_DEFAULT ({ status, body }, optional) answers every other path (the load run's many jobs).
 import http from 'node:http';
 
 const port = Number(process.env.BARE_PORT ?? 0);
@@ -15,7 +16,8 @@ for (const [path, { status, body }] of Object.entries(JSON.parse(process.env.BAR
   routes.set(path, answer(status, body));
 }
 routes.set('/__bare/health', answer(200, '{"ok":true}'));
-const notFound = answer(404, '{"code":"not-found","error":"no such route"}');
+const fallback = process.env.BARE_DEFAULT ? JSON.parse(process.env.BARE_DEFAULT) : undefined;
+const notFound = fallback ? answer(fallback.status, fallback.body) : answer(404, '{"code":"not-found","error":"no such route"}');
 
 const server = http.createServer((req, res) => {
   const route = routes.get(req.url) ?? notFound;
