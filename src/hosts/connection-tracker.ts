@@ -36,13 +36,15 @@ export function trackConnections(server: Server, maxConnections: number): Connec
     socket.once('close', () => admitted.delete(socket));
   });
 
+  // One function for every response (a response closes once): no closure per request.
+  const closed = () => {
+    inFlight--;
+    // A keep-alive connection that just went idle is closed now, not after keepAliveTimeout.
+    if (draining) server.closeIdleConnections();
+  };
   const started = (res: ServerResponse) => {
     inFlight++;
-    res.once('close', () => {
-      inFlight--;
-      // A keep-alive connection that just went idle is closed now, not after keepAliveTimeout.
-      if (draining) server.closeIdleConnections();
-    });
+    res.on('close', closed);
   };
 
   async function drain(graceMs: number): Promise<{ cut: number }> {

@@ -58,7 +58,7 @@ export function createRequestListener({ core, tracker, accessLog, fallbackHost, 
   };
   return (req: IncomingMessage, res: ServerResponse): void => {
     if (isClosing(req.socket)) return void req.socket.destroy();
-    const started = performance.now();
+    const started = accessLog ? performance.now() : 0; // only the access log reads it
     tracker.started(res);
     const refused = refusal(req, tracker, core.options.maxConnections);
     if (refused) {
