@@ -11,6 +11,7 @@ import { runMemory } from './lib/memory.mjs';
 import { renderReport } from './lib/report.mjs';
 import { checkMockBuilt, checkPeersInstalled } from './lib/servers.mjs';
 import { runThroughput } from './lib/throughput.mjs';
+import { runWorkBudget } from './lib/work-budget.mjs';
 import { checkWrkInstalled } from './lib/wrk.mjs';
 
 main({
@@ -22,6 +23,7 @@ main({
     ['bundle', runBundle], // first: fast, and needs no server
     ['throughput', runThroughput],
     ['generator', runGenerator], // what wrk itself can send: is the bare Node figure Node's?
+    ['budget', runWorkBudget], // the core's own cost, and what a µs of work per request costs here
     ['coldstart', runColdStart],
     ['lifecycle', runLifecycle],
     ['memory', runMemory],

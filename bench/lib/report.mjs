@@ -2,8 +2,9 @@
 import { CLIENT_BOUND, NOISY } from './config.mjs';
 import { banner, errorsSection, esc, percent, table, targetsTable } from './markdown.mjs';
 import { memorySection } from './report-memory.mjs';
-import { int, kib, mib, ms, msPrecise } from './stats.mjs';
+import { dec1, dec2, int, kib, mib, ms, msPrecise } from './stats.mjs';
 import { evaluate, TARGETS } from './targets.mjs';
+import { fitCurve, workAt } from './work-budget.mjs';
 
 const PEERS = ['mock', 'prism', 'steady', 'bare'];
 
@@ -116,6 +117,62 @@ function generatorSection(g, throughput) {
   ].join('\n');
 }
 
+const us = (n) => (n === null || n === undefined ? '–' : `${dec1(n)} µs`);
+
+/** The work-budget section: the core's own cost, and what a µs of work per request costs here. */
+function workBudgetSection(w, throughput) {
+  const lines = [
+    '## Work per request: the budget the targets leave',
+    '',
+    `**The core alone** (\`bench/servers/core-cost.mjs\` on the server core): \`MockCore.handle()\` on a fresh request value, the answer serialised, no socket and no \`node:http\`; the fastest of 5 rounds, hot. This is all the mock does beyond what any \`node:http\` server does.`,
+    '',
+  ];
+  if (w.core)
+    lines.push(
+      table(
+        ['Request', 'Core alone, per request'],
+        Object.entries(w.core).map(([name, t]) => [name, us(t)]),
+      ),
+      '',
+    );
+  const base = w.curve[0].rps;
+  lines.push(
+    `**What work per request costs on this machine:** \`bench/servers/bare.mjs\` answering a fixed pending body after spinning the CPU for a set time per request (\`BARE_WORK_US\`), by the same wrk at ${w.connections} connections, runs interleaved, medians. On this machine a µs of work costs more than a µs per request: the client core sleeps while the server works, and waking it is paid in the server's \`writev\` (visible in a \`perf\` profile of either server).`,
+    '',
+    table(
+      ['Work per request', 'req/s', 'Time per request', 'vs no work', 'Runs (req/s)'],
+      w.curve.map((c) => [us(c.workUs), int(c.rps), us(1e6 / c.rps), percent(c.rps / base), c.runs.map(int).join(', ')]),
+    ),
+  );
+  const fit = fitCurve(w.curve);
+  lines.push(
+    '',
+    `A line through these points (least squares): time per request = ${us(fit.base)} + ${dec2(fit.slope)} × the work per request: each µs a server spends of its own costs about ${dec2(fit.slope)} µs per request here.`,
+  );
+  const row = (throughput?.rows ?? []).find((r) => r.scenario === 'get-pending' && r.connections === w.connections);
+  if (row) {
+    const mock = row.servers.mock?.rps;
+    const steady = row.servers.steady?.rps;
+    const budget = (rps) => {
+      const work = workAt(fit, rps);
+      return work <= 0 ? 'no work at all (it is more than bare node:http answers with none)' : us(work);
+    };
+    lines.push(
+      '',
+      `Read against that line (GET of a pending job, ${w.connections} connections, the throughput section's medians): ` +
+        `≥ ${TARGETS.getVsBare}× bare Node (here ${int(TARGETS.getVsBare * base)} req/s, of the curve's own no-work figure) allows ${budget(TARGETS.getVsBare * base)} of work per request; ` +
+        (steady
+          ? `≥ ${TARGETS.getVsSteady}× Steady (${int(TARGETS.getVsSteady * steady)} req/s) allows ${budget(TARGETS.getVsSteady * steady)}; `
+          : '') +
+        (mock ? `the mock's ${int(mock)} req/s is bare node:http with ${us(workAt(fit, mock))} of work per request` : '') +
+        (w.core
+          ? `, of which the core alone is ${us(w.core['GET pending job'])} hot; the rest is the Node host's glue (the request value, headers, serialising, the connection bound) and the cache misses a hot loop does not have.`
+          : '.'),
+    );
+  }
+  return lines.join('\n');
+}
+
 function coldStartSection(c) {
   const row = (name, s) => [name, ms(s.median), ms(s.min), ms(s.max), String(s.launches), s.all.map((x) => x.toFixed(0)).join(', ')];
   const servers = ['mock', 'prism', 'steady'].filter((name) => c[name]);
@@ -193,6 +250,7 @@ export function renderReport(r) {
   ];
   if (r.throughput) parts.push('', throughputSection(r.throughput));
   if (r.generator) parts.push('', generatorSection(r.generator, r.throughput));
+  if (r.budget) parts.push('', workBudgetSection(r.budget, r.throughput));
   if (r.coldstart) parts.push('', coldStartSection(r.coldstart));
   if (r.lifecycle) parts.push('', lifecycleSection(r.lifecycle));
   if (r.memory) parts.push('', memorySection(r.memory));

@@ -83,12 +83,13 @@ export async function startSteady({ name = 'steady' } = {}) {
 /**
  * Starts the bare node:http server. `routes` maps a path to { status, body }: it answers
  * exactly those bytes and nothing else, the least work an HTTP server can do; `fallback`
- * ({ status, body }) answers every other path.
+ * ({ status, body }) answers every other path; `workUs` spins that many µs before each answer.
  */
-export async function startBare(routes, { name = 'bare', fallback, nofile } = {}) {
+export async function startBare(routes, { name = 'bare', fallback, nofile, workUs } = {}) {
   const port = await freePort();
   const env = { BARE_PORT: String(port), BARE_HOST: config.host, BARE_ROUTES: JSON.stringify(routes) };
   if (fallback) env.BARE_DEFAULT = JSON.stringify(fallback);
+  if (workUs) env.BARE_WORK_US = String(workUs);
   const proc = startProcess(name, node, ['bench/servers/bare.mjs'], { core: config.serverCore, env, nofile });
   const url = `http://${config.host}:${port}`;
   await waitForReady(`${url}/__bare/health`, {}, { proc, timeoutMs: 10_000 });

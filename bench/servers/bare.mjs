@@ -1,6 +1,8 @@
 // The ceiling: a bare node:http server that answers fixed JSON bodies, nothing else.
 // BARE_ROUTES is a JSON object { "<path>": { "status": 202, "body": "<json text>" } };
 // BARE_DEFAULT ({ status, body }, optional) answers every other path (the load run's many jobs).
+// BARE_WORK_US (optional): microseconds of busy CPU before each answer, standing in for a
+// server's own work per request (the work-budget section: what a µs costs on this machine).
 import http from 'node:http';
 
 const port = Number(process.env.BARE_PORT ?? 0);
@@ -19,7 +21,13 @@ routes.set('/__bare/health', answer(200, '{"ok":true}'));
 const fallback = process.env.BARE_DEFAULT ? JSON.parse(process.env.BARE_DEFAULT) : undefined;
 const notFound = fallback ? answer(fallback.status, fallback.body) : answer(404, '{"code":"not-found","error":"no such route"}');
 
+const workMs = Number(process.env.BARE_WORK_US ?? 0) / 1000;
+
 const server = http.createServer((req, res) => {
+  if (workMs > 0) {
+    const until = performance.now() + workMs;
+    while (performance.now() < until);
+  }
   const route = routes.get(req.url) ?? notFound;
   res.writeHead(route.status, route.headers);
   res.end(route.bytes);
