@@ -128,7 +128,8 @@ export function describeSchemaError(errors: ErrorObject[], body: unknown): ApiEr
   if (hint) return apiError('422 invalid-argument', 'field', { detail: hint });
   const error = pick(errors);
   if (error.keyword === 'enum' && error.instancePath === '/model') {
-    return apiError('404 not-found', 'unknownModel', { model: shortValue(valueAt(body, '/model')) });
+    // Worded as the spec's ModelNotFound example and the rules stage word it: the name as sent, cut to 64 characters.
+    return apiError('404 not-found', 'unknownModel', { model: String(valueAt(body, '/model')).slice(0, 64) });
   }
   return apiError('422 invalid-argument', 'field', { detail: sentence(error, body, errors) });
 }
