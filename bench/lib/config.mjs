@@ -126,10 +126,11 @@ export const NOISY = 0.1;
 /** At or above this share of a core busy, the load generator (or the server) set the pace. */
 export const CLIENT_BOUND = 0.9;
 
-/** Where a suite's report goes. Quick and stub runs never overwrite a committed report. */
+/** Where a suite's report goes. Quick, stub and partial runs never overwrite a committed report. */
 export function reportPath(file) {
   if (config.out) return config.out;
-  return quick || stub ? path.join(TMP, file.replace(/\.md$/, '-dev.md')) : path.join(ROOT, 'bench', file);
+  // A quick, stub or partial (BENCH_ONLY) run never replaces the committed report.
+  return quick || stub || config.only ? path.join(TMP, file.replace(/\.md$/, '-dev.md')) : path.join(ROOT, 'bench', file);
 }
 
 export function sectionEnabled(name) {

@@ -8,7 +8,8 @@ import { config, ROOT, reportPath, sectionEnabled, TMP } from './config.mjs';
 import { describeMachine } from './machine.mjs';
 import { killAll, pinning, setUpPinning } from './proc.mjs';
 
-export const resultsPath = (suite) => path.join(TMP, `results-${suite}.json`);
+// A quick, stub or partial run keeps its raw figures apart, so render.mjs still finds the full run's.
+export const resultsPath = (suite) => path.join(TMP, `results-${suite}${config.quick || config.stub || config.only ? '-dev' : ''}.json`);
 
 function installSignalHandlers() {
   for (const signal of ['SIGINT', 'SIGTERM']) {
