@@ -20,6 +20,8 @@ export interface RedisStoreOptions {
 /** Every method answers later, and rejects when Redis does not answer. */
 export interface RedisStore extends MockStore {
   countPoll(requestId: string): Promise<number>;
+  /** Adds `count` polls of a job at once (the write-back of polls counted while Redis was away). */
+  addPolls(requestId: string, count: number): Promise<number>;
   addRecentJob(job: RecentJob): Promise<void>;
   recentJobs(): Promise<readonly RecentJob[]>;
   clockOffsetMs(): Promise<number>;
@@ -70,6 +72,11 @@ export function createRedisStore(redis: Redis, options: RedisStoreOptions): Redi
       const key = keys.polls(requestId);
       const [count] = replies(await redis.multi().incr(key).pexpire(key, ttlMs).exec());
       return Number(count);
+    },
+    async addPolls(requestId, count) {
+      const key = keys.polls(requestId);
+      const [total] = replies(await redis.multi().incrby(key, count).pexpire(key, ttlMs).exec());
+      return Number(total);
     },
     async addRecentJob(job) {
       const key = keys.recentJobs;

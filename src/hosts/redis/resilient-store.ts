@@ -8,7 +8,10 @@
 // per interval, not one per request.
 // The memory store keeps the last clock offset Redis gave, so a degraded process does not
 // jump back in time; poll counts and the recent jobs start afresh in memory meanwhile.
-import { createMemoryStore, type MockStore, type StoreHealth } from '../../server/index.js';
+// What this process records while degraded (the jobs it created, the polls it counted, the
+// clock advances it was asked for) is written to Redis once Redis answers again, so a job
+// created during an outage is not lost from every replica's `GET /__mock/jobs`.
+import { createMemoryStore, type MockStore, type RecentJob, type StoreHealth } from '../../server/index.js';
 import type { RedisStore } from './redis-store.js';
 
 export interface StoreStatusLog {
@@ -23,7 +26,12 @@ export interface ResilientStore extends MockStore {
   /** Told by the connection's events, before any call notices. */
   markDegraded(reason: string): void;
   markOk(): void;
+  /** Resolves once what was recorded while degraded has been written to Redis (or Redis failed again). */
+  synced(): Promise<void>;
 }
+
+/** At most this many jobs created while degraded are kept for the write-back: the list Redis holds is bounded too. */
+const MAX_UNSYNCED_JOBS = 1000;
 
 /** An error's message, short and without what follows a URL scheme (never a password). */
 export function reasonOf(error: unknown): string {
@@ -49,6 +57,11 @@ export function createResilientStore(shared: RedisStore, options: ResilienceOpti
   let status: StoreHealth['status'] = 'ok';
   let since = new Date().toISOString();
   let reason: string | undefined;
+  // Recorded while degraded, written back on recovery (oldest job first, so the newest ends up first in the list).
+  let jobs: RecentJob[] = [];
+  let polls = new Map<string, number>();
+  let clockMs = 0;
+  let syncing: Promise<void> = Promise.resolve();
 
   const markDegraded = (why: string) => {
     if (status === 'degraded') return; // health keeps the reason that was logged
@@ -57,16 +70,46 @@ export function createResilientStore(shared: RedisStore, options: ResilienceOpti
     since = new Date().toISOString();
     log.degraded(why);
   };
+  const setLocalOffset = (offset: number) => {
+    local.advanceClock(offset - local.clockOffsetMs());
+    return offset;
+  };
+  /** Writes back what was recorded while degraded; an item Redis refuses stays for the next recovery. */
+  async function writeBack(): Promise<void> {
+    try {
+      if (clockMs !== 0) {
+        const ms = clockMs;
+        setLocalOffset(await shared.advanceClock(ms));
+        clockMs -= ms;
+      }
+      while (jobs.length > 0) {
+        await shared.addRecentJob(jobs[0]!);
+        jobs.shift();
+      }
+      for (const [requestId, count] of polls) {
+        await shared.addPolls(requestId, count);
+        polls.delete(requestId);
+      }
+    } catch (error) {
+      markDegraded(reasonOf(error));
+    }
+  }
   const markOk = () => {
     if (status === 'ok') return;
     status = 'ok';
     reason = undefined;
     since = new Date().toISOString();
     log.recovered();
+    syncing = syncing.then(writeBack);
   };
-  const setLocalOffset = (offset: number) => {
-    local.advanceClock(offset - local.clockOffsetMs());
-    return offset;
+  const recordJob = (job: RecentJob) => {
+    jobs.push(job);
+    if (jobs.length > MAX_UNSYNCED_JOBS) jobs.shift();
+    local.addRecentJob(job);
+  };
+  const recordPoll = (requestId: string) => {
+    polls.set(requestId, (polls.get(requestId) ?? 0) + 1);
+    return local.countPoll(requestId);
   };
 
   /** Redis's answer, or memory's when Redis fails. */
@@ -90,12 +133,12 @@ export function createResilientStore(shared: RedisStore, options: ResilienceOpti
     countPoll: (requestId) =>
       either(
         () => shared.countPoll(requestId),
-        () => local.countPoll(requestId),
+        () => recordPoll(requestId),
       ),
     addRecentJob: (job) =>
       either(
         () => shared.addRecentJob(job),
-        () => local.addRecentJob(job),
+        () => recordJob(job),
       ),
     recentJobs: () => either(shared.recentJobs, local.recentJobs),
     clockOffsetMs: () => either(() => shared.clockOffsetMs().then(setLocalOffset), local.clockOffsetMs),
@@ -104,7 +147,10 @@ export function createResilientStore(shared: RedisStore, options: ResilienceOpti
       const mine = local.advanceClock(ms);
       return either(
         () => shared.advanceClock(ms).then(setLocalOffset),
-        () => mine,
+        () => {
+          clockMs += ms;
+          return mine;
+        },
       );
     },
     takeRateLimit: (bucket, nowMs, spacingMs) =>
@@ -114,11 +160,16 @@ export function createResilientStore(shared: RedisStore, options: ResilienceOpti
       ),
     reset: () => {
       local.reset();
+      // A reset forgets what this process recorded too: it is not written back afterwards.
+      jobs = [];
+      polls = new Map();
+      clockMs = 0;
       return either(shared.reset, () => undefined);
     },
     health: () => ({ kind: 'redis', status, since, ...details, ...(reason !== undefined && { reason }) }),
     lastClockOffsetMs: () => local.clockOffsetMs(),
     markDegraded,
     markOk,
+    synced: () => syncing,
   };
 }

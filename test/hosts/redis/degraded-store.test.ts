@@ -25,19 +25,29 @@ function opened(url: string) {
   return { lines, open: () => openRedisStore({ url, prefix: 'degraded-test:', log }) };
 }
 
-/** A stand-in for Redis on the memory store, that fails while `down`, and counts its calls. */
+/** A stand-in for Redis on the memory store, that fails while `down` (or `failNext` more calls), and counts its calls. */
 function switchableStore() {
   const inner = createMemoryStore();
-  const state = { down: false, calls: 0 };
+  const state = { down: false, failNext: 0, calls: 0 };
   const later =
     <A extends unknown[], R>(method: (...args: A) => R) =>
     async (...args: A): Promise<R> => {
       state.calls++;
+      if (state.failNext > 0) {
+        state.failNext--;
+        throw new Error('Command timed out');
+      }
       if (state.down) throw new Error('Command timed out');
       return method(...args);
     };
+  const addPolls = (requestId: string, count: number) => {
+    let total = 0;
+    for (let i = 0; i < count; i++) total = inner.countPoll(requestId);
+    return total;
+  };
   const store: RedisStore = {
     countPoll: later(inner.countPoll),
+    addPolls: later(addPolls),
     addRecentJob: later(inner.addRecentJob),
     recentJobs: later(inner.recentJobs),
     clockOffsetMs: later(inner.clockOffsetMs),
@@ -45,7 +55,7 @@ function switchableStore() {
     takeRateLimit: later(inner.takeRateLimit),
     reset: later(inner.reset),
   };
-  return { store, state };
+  return { store, state, inner };
 }
 
 describe('degraded mode on an injected clock', () => {
@@ -71,8 +81,68 @@ describe('degraded mode on an injected clock', () => {
     state.down = false;
     nowMs = 2000;
     expect(await store.countPoll('job')).toBe(1); // Redis's own count of it
-    expect([await store.countPoll('job'), state.calls]).toEqual([2, 5]);
+    await store.synced(); // the 3 polls counted in memory meanwhile: one call
+    expect([await store.countPoll('job'), state.calls]).toEqual([5, 6]);
     expect(lines).toEqual(['degraded: Command timed out', 'recovered']);
+  });
+
+  it('writes back what it recorded while degraded: the jobs created, the polls counted, the clock advanced', async () => {
+    const { store: shared, state, inner } = switchableStore();
+    let nowMs = 0;
+    const store = createResilientStore(shared, { log: { degraded: () => {}, recovered: () => {} }, now: () => nowMs });
+    await store.addRecentJob({ request_id: 'before', operation: 'generation', created_at: 't0' });
+    state.down = true;
+    for (const id of ['during-1', 'during-2']) await store.addRecentJob({ request_id: id, operation: 'generation', created_at: 't1' });
+    await store.countPoll('polled');
+    await store.countPoll('polled');
+    expect(await store.advanceClock(30_000)).toBe(30_000); // this process's clock moves at once
+    expect(inner.recentJobs().map((job) => job.request_id)).toEqual(['before']); // Redis saw none of it
+
+    state.down = false;
+    nowMs = 5000;
+    expect(await store.clockOffsetMs()).toBe(0); // the call that finds Redis back: its answer, before the write-back
+    await store.synced();
+    expect(inner.recentJobs().map((job) => job.request_id)).toEqual(['during-2', 'during-1', 'before']);
+    expect(inner.clockOffsetMs()).toBe(30_000);
+    expect(await store.clockOffsetMs()).toBe(30_000);
+    expect(await store.countPoll('polled')).toBe(3);
+    expect(store.health().status).toBe('ok');
+  });
+
+  it('keeps what Redis refused during the write-back for the next recovery, and forgets it on a reset', async () => {
+    const { store: shared, state, inner } = switchableStore();
+    let nowMs = 0;
+    const lines: string[] = [];
+    const store = createResilientStore(shared, {
+      log: { degraded: (reason) => lines.push(`degraded: ${reason}`), recovered: () => lines.push('recovered') },
+      now: () => nowMs,
+    });
+    state.down = true;
+    await store.addRecentJob({ request_id: 'kept', operation: 'edit', created_at: 't' });
+    state.down = false;
+    state.failNext = 0;
+    nowMs = 1000;
+    const answered = store.recentJobs(); // Redis answers this one ...
+    state.failNext = 1; // ... and fails the write-back's first call
+    await answered;
+    await store.synced();
+    expect(store.health().status).toBe('degraded');
+    expect(inner.recentJobs()).toEqual([]);
+    nowMs = 2000;
+    await store.recentJobs();
+    await store.synced();
+    expect(inner.recentJobs().map((job) => job.request_id)).toEqual(['kept']);
+    expect(lines).toEqual(['degraded: Command timed out', 'recovered', 'degraded: Command timed out', 'recovered']);
+
+    state.down = true;
+    nowMs = 3000;
+    await store.addRecentJob({ request_id: 'forgotten', operation: 'edit', created_at: 't' });
+    await store.reset(); // Redis down: memory reset, and nothing recorded is written back
+    state.down = false;
+    nowMs = 4000;
+    await store.recentJobs();
+    await store.synced();
+    expect(inner.recentJobs().map((job) => job.request_id)).toEqual(['kept']);
   });
 });
 
@@ -102,9 +172,10 @@ describe.skipIf(!redisServer.path)('the shared store when Redis is not there (re
     await server.start();
     await eventually(() => store.health().status === 'ok', 'the store reconnects');
     expect(lines).toEqual([lines[0], 'recovered']);
-    // Redis's state from now on: a fresh Redis has no offset and no counts.
-    expect(await store.clockOffsetMs()).toBe(0);
-    expect(await store.countPoll('job')).toBe(1);
+    // Redis's state from now on, with what this process recorded meanwhile written back.
+    await store.synced();
+    expect(await store.clockOffsetMs()).toBe(5000);
+    expect(await store.countPoll('job')).toBe(3);
     expect(store.health()).toEqual({ kind: 'redis', status: 'ok', since: expect.any(String), prefix: 'degraded-test:' });
   });
 
@@ -127,6 +198,10 @@ describe.skipIf(!redisServer.path)('the shared store when Redis is not there (re
     await server.start();
     await eventually(async () => (await store.clockOffsetMs()) === 0 && store.health().status === 'ok', 'back on Redis');
     expect(lines.slice(1)).toEqual(['recovered']);
+    // The restarted Redis is empty; the job created and the poll counted during the outage are written back.
+    await store.synced();
+    expect(await store.recentJobs()).toEqual([{ request_id: 'job', operation: 'generation', created_at: 't' }]);
+    expect(await store.countPoll('job')).toBe(2);
   });
 
   it('answers from memory when Redis holds the connection but answers nothing (the command timeout)', async () => {

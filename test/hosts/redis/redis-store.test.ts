@@ -46,6 +46,15 @@ describe.skipIf(!redisServer.path)('the Redis store (real redis-server)', () => 
     expect(await a.countPoll('job-2')).toBe(1);
   });
 
+  it('adds polls counted elsewhere (a write-back) to the same count, with the idle expiry', async () => {
+    await a.countPoll('job-3');
+    expect(await b.addPolls('job-3', 4)).toBe(5);
+    expect(await a.countPoll('job-3')).toBe(6);
+    const keys = await inspect.keys('*job-3*');
+    expect(keys).toHaveLength(1);
+    expect(await inspect.pttl(keys[0]!)).toBeGreaterThan(0);
+  });
+
   it('keeps the recent jobs of both processes, newest first, bounded like the memory store', async () => {
     for (let i = 1; i <= 7; i++) {
       await (i % 2 ? a : b).addRecentJob({ request_id: `job-${i}`, operation: 'generation', created_at: `t${i}` });
