@@ -2,7 +2,7 @@
 // does. Two measurements:
 // - the core alone (bench/servers/core-cost.mjs, on the server core): MockCore.handle() per
 //   request, no socket, no node:http: the mock's own work, hot;
-// - bare node:http spinning 0, 2, 5, 10 and 20 µs per request (BARE_WORK_US), by the same
+// - bare node:http spinning 0 to 40 µs per request (BARE_WORK_US, WORK_US below), by the same
 //   wrk as the throughput section: the curve that turns work per request into req/s here.
 //   A line fitted through it reads a throughput target as the work per request it allows
 //   ("0.7× bare Node": the spin at which bare Node itself falls to 0.7× of its figure).
@@ -13,7 +13,7 @@ import { startBare } from './servers.mjs';
 import { median } from './stats.mjs';
 import { wrk } from './wrk.mjs';
 
-export const WORK_US = [0, 2, 5, 10, 20, 40];
+const WORK_US = [0, 2, 5, 10, 20, 40];
 const BODY = '{"status":"pending","progress":0}';
 
 async function coreCost(log) {

@@ -21,10 +21,9 @@ const request = (method, path, headers = {}, body) => ({
   readBody: async () => body,
 });
 const json = (value) => new TextEncoder().encode(JSON.stringify(value));
-const post = (body) => request('POST', '/v1/videos/generations', { 'content-type': 'application/json' }, json(body));
-const idOf = async (prefer) =>
-  (await core.handle({ ...post({ prompt: 'a cat', duration: 15, resolution: '720p' }), headers: { ...post({}).headers, prefer } })).json
-    .request_id;
+const post = (body, headers = {}) =>
+  request('POST', '/v1/videos/generations', { 'content-type': 'application/json', ...headers }, json(body));
+const idOf = async (prefer) => (await core.handle(post({ prompt: 'a cat', duration: 15, resolution: '720p' }, { prefer }))).json.request_id;
 
 const pending = await idOf('timing=slow');
 const done = await idOf('timing=instant');

@@ -8,6 +8,7 @@ import { createJobDecoder, type JobDecoder, NONCES_PER_TICK } from '../lifecycle
 import type { OperationId } from '../spec/index.js';
 import { decodedRequest } from './decoded-request.js';
 import { createFaultDice } from './internal/fault-dice.js';
+import { lazyModule } from './internal/lazy-module.js';
 import { mediaModule } from './internal/media-module.js';
 import type { ValidateResponse } from './internal/strict-check.js';
 import { ApiError, apiError, injectedError } from './error-catalogue.js';
@@ -80,12 +81,9 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
   const ttlMs = options.ttlSeconds * 1000;
   let nonce = Math.floor(Math.random() * NONCES_PER_TICK); // another process starts elsewhere in the cycle
   const nextNonce = () => (nonce = (nonce + 1) % NONCES_PER_TICK);
-  let media: ReturnType<VideoDeps['media']> | undefined;
-  const loadMedia = () => {
-    media ??= mediaModule().then((m) => ({ media: m, cache: m.createMp4Cache({ maxEntries: 16 }) }));
-    media.catch(() => (media = undefined));
-    return media;
-  };
+  const loadMedia: VideoDeps['media'] = lazyModule(() =>
+    mediaModule().then((m) => ({ media: m, cache: m.createMp4Cache({ maxEntries: 16 }) })),
+  );
   const adminDeps: admin.AdminDeps = {
     options,
     store,
