@@ -21,7 +21,7 @@ export REDOCLY_SUPPRESS_NOTIFICATIONS := true
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install generate check-generated lint lint-package format typecheck build mock test test-unit test-msw3 \
-        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz mutation bench bench-load clean
+        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz mutation bench bench-load bench-profile clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -153,6 +153,9 @@ bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); wr
 
 bench-load: build ## 1,000 connections polling 10,000 jobs (saturated, at a fixed rate, bare node:http), and slowloris; writes bench/RESULTS-load.md (about 5 minutes)
 	node bench/load.mjs
+
+bench-profile: build ## Where a request's time goes: the mock and bare node:http under wrk with --cpu-prof, µs per request by part and function (PROFILE_REQUEST=get-pending|get-done|post-valid|post-invalid); writes bench/tmp/PROFILE.md (about 40 s)
+	node bench/profile.mjs
 
 clean: ## Remove build output and the generated clients
 	rm -rf dist bench/tmp test/generators/out

@@ -46,13 +46,14 @@ export function toMockRequest(req: IncomingMessage, fallbackHost: string, onRead
  * `connection: close` (node:http then ends the socket after this response).
  */
 export function send(req: IncomingMessage, res: ServerResponse, answer: MockReply, close = false): void {
-  const headers: Record<string, string | number> = { ...answer.headers };
-  let payload: string | Uint8Array | undefined;
-  if (answer.json !== undefined) {
-    payload = JSON.stringify(answer.json);
-    headers['content-type'] = 'application/json';
-  } else payload = answer.bytes;
-  headers['content-length'] = payload === undefined ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength;
+  const payload = answer.json !== undefined ? JSON.stringify(answer.json) : answer.bytes;
+  const length = payload === undefined ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength;
+  // A literal grown by assignment: a spread copy that then grows takes V8's slow path
+  // (1.6 µs a response, a quarter of the host's own time per poll; bench/README.md).
+  const headers: Record<string, string | number> = {};
+  for (const name in answer.headers) headers[name] = answer.headers[name]!;
+  if (answer.json !== undefined) headers['content-type'] = 'application/json';
+  headers['content-length'] = length;
   if (close) headers.connection = 'close';
   res.writeHead(answer.status, headers);
   res.end(req.method === 'HEAD' ? undefined : payload);

@@ -44,9 +44,11 @@ export const MAX_RUN_MS = (2 ** Number(WIDTHS.run) - 1) * 100;
 export const NONCES_PER_TICK = 2 ** Number(WIDTHS.nonce);
 if (2 ** Number(WIDTHS.polls) - 1 !== MAX_POLLS) throw new Error('job-id: the polls field must hold MAX_POLLS');
 
+/** Each field's largest value, as a Number (a BigInt conversion per field cost more than the clamp). */
+const MAX_VALUE = Object.fromEntries(FIELDS.map((field) => [field, 2 ** Number(WIDTHS[field]) - 1])) as Fields;
+
 function clamp(value: number, field: Field): number {
-  const max = 2 ** Number(WIDTHS[field]) - 1;
-  return Math.min(Math.max(Math.round(value), 0), max);
+  return Math.min(Math.max(Math.round(value), 0), MAX_VALUE[field]);
 }
 
 function toFields(ticket: JobTicket, nonce: number): Fields {
@@ -68,21 +70,48 @@ function toFields(ticket: JobTicket, nonce: number): Fields {
     pollError: POLL_ERROR_STATUSES.indexOf(outcome.pollErrorStatus),
     dialect: (dialect.legacyPending200 ? 1 : 0) | (dialect.finishedWithoutStatus ? 2 : 0) | (dialect.emptyPendingBody ? 4 : 0),
     polls: clamp(ticket.pollsToFinish, 'polls'),
-    nonce: nonce & (2 ** Number(WIDTHS.nonce) - 1),
+    nonce: nonce & MAX_VALUE.nonce,
   };
 }
 
+/**
+ * Consecutive fields grouped into runs of at most 52 bits: a run is packed with exact
+ * Number arithmetic and the runs are joined as one BigInt (a BigInt per field cost about
+ * 2 µs a create). The bits are the same as one BigInt shift per field.
+ */
+const RUNS: { fields: Field[]; spans: number[]; bits: bigint; mask: bigint }[] = [];
+for (const field of FIELDS) {
+  const width = WIDTHS[field];
+  const last = RUNS.at(-1);
+  if (last && last.bits + width <= 52n) {
+    last.fields.push(field);
+    last.spans.push(2 ** Number(width));
+    last.bits += width;
+  } else RUNS.push({ fields: [field], spans: [2 ** Number(width)], bits: width, mask: 0n });
+}
+for (const run of RUNS) run.mask = (1n << run.bits) - 1n;
+
 function pack(fields: Fields): bigint {
   let bits = 0n;
-  for (const field of FIELDS) bits = (bits << WIDTHS[field]) | BigInt(fields[field]);
+  for (const run of RUNS) {
+    let value = 0;
+    for (let i = 0; i < run.fields.length; i++) value = value * run.spans[i]! + fields[run.fields[i]!];
+    bits = (bits << run.bits) | BigInt(value);
+  }
   return bits;
 }
 
 function unpack(bits: bigint): Fields {
   const fields = {} as Fields;
-  for (const field of [...FIELDS].reverse()) {
-    fields[field] = Number(bits & ((1n << WIDTHS[field]) - 1n));
-    bits >>= WIDTHS[field];
+  for (let r = RUNS.length - 1; r >= 0; r--) {
+    const run = RUNS[r]!;
+    let value = Number(bits & run.mask);
+    bits >>= run.bits;
+    for (let i = run.fields.length - 1; i >= 0; i--) {
+      const span = run.spans[i]!;
+      fields[run.fields[i]!] = value % span;
+      value = Math.floor(value / span);
+    }
   }
   return fields;
 }
@@ -97,6 +126,10 @@ type KeyedHmac = ReturnType<typeof hmac.create>;
 /** The HMAC keyed once per secret: each tag then clones it instead of hashing the key again. */
 const keyedHmacs = new Map<string, KeyedHmac>();
 
+const encoder = new TextEncoder();
+/** The signed text is ASCII, at most 31 bytes: written into one buffer, not a new array per tag. */
+const signedText = new Uint8Array(64);
+
 function tagOf(payload: bigint, secret: string): bigint {
   let keyed = keyedHmacs.get(secret);
   // Stryker disable next-line ConditionalExpression: a cache; keying the HMAC again gives the same tag
@@ -106,7 +139,7 @@ function tagOf(payload: bigint, secret: string): bigint {
   }
   const digest = keyed
     .clone()
-    .update(utf8ToBytes(`${LAYOUT}:${payload.toString(16)}`))
+    .update(signedText.subarray(0, encoder.encodeInto(`${LAYOUT}:${payload.toString(16)}`, signedText).written))
     .digest();
   const first32 = ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
   return BigInt(first32) >> (32n - TAG_BITS);

@@ -10,6 +10,7 @@ import { decodedRequest } from './decoded-request.js';
 import { createFaultDice } from './internal/fault-dice.js';
 import { lazyModule } from './internal/lazy-module.js';
 import { mediaModule } from './internal/media-module.js';
+import { createRequestIds } from './internal/request-ids.js';
 import type { ValidateResponse } from './internal/strict-check.js';
 import { ApiError, apiError, injectedError } from './error-catalogue.js';
 import { createFirstFrameCache } from './first-frame-cache.js';
@@ -54,7 +55,7 @@ export interface MockCoreDeps {
   /** Default: a fresh in-memory store. */
   store?: MockStore;
   pages?: PageSource;
-  /** x-request-id values; default: the platform's crypto.randomUUID. */
+  /** x-request-id values; default: UUID-shaped, unique per answer (internal/request-ids.ts). */
   randomUUID?: () => string;
 }
 
@@ -99,7 +100,7 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
   const respondDeps = {
     validateResponse: options.strict ? deps.validators.validateResponse : undefined,
     log: options.log,
-    randomUUID: deps.randomUUID ?? (() => globalThis.crypto.randomUUID()),
+    randomUUID: deps.randomUUID ?? createRequestIds(),
   };
 
   const clockNow = (): MaybeAsync<number> => andThen(store.clockOffsetMs(), (offset) => options.now() + offset);
@@ -118,23 +119,31 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
   }
 
   /** `decoded`: the body a host already decoded; otherwise the request's JSON body is read. */
-  async function create(operationId: CreateOperationId, request: MockRequest, apiKey: string, decoded?: Body): Promise<StageAnswer> {
-    const body = decoded ?? (await readJsonBody(request, options.maxBodyBytes));
-    if (body instanceof ApiError) return body;
+  function create(operationId: CreateOperationId, request: MockRequest, apiKey: string, decoded?: Body): MaybeAsync<StageAnswer> {
+    const body = decoded ?? readJsonBody(request, options.maxBodyBytes);
+    return andThen(body, (read) => (read instanceof ApiError ? read : createFrom(operationId, request, apiKey, read)));
+  }
+
+  // Past the body every stage answers at once with the in-memory store: chained with
+  // andThen, a create then costs no microtask turn per stage (as a poll costs none).
+  function createFrom(operationId: CreateOperationId, request: MockRequest, apiKey: string, body: Body): MaybeAsync<StageAnswer> {
     const controls = parseCreateControls(headerOf(request, 'prefer'), body.prompt);
     if (controls instanceof ApiError) return controls;
     const instead = resolveCreatePrism(controls);
     if (instead) return instead;
     if (controls.createStatus !== undefined) return injectedError(controls.createStatus, 'requested with Prefer: create-status');
-    const nowMs = await clockNow();
-    const limited = await checkRateLimit(apiKey, rateLimitBucket(body.model), nowMs, limitDeps);
-    if (limited) return limited;
-    const valid = await validateCreate(operationId, body, controls, {
-      validateRequestBody: deps.validators.validateRequestBody,
-      decodeJob,
-    });
-    if (valid instanceof ApiError) return valid;
-    return createJob(valid, controls, nowMs, { options, store, firstFrames, nextNonce });
+    return andThen(clockNow(), (nowMs) =>
+      andThen(checkRateLimit(apiKey, rateLimitBucket(body.model), nowMs, limitDeps), (limited) => {
+        if (limited) return limited;
+        const valid = validateCreate(operationId, body, controls, {
+          validateRequestBody: deps.validators.validateRequestBody,
+          decodeJob,
+        });
+        return andThen(valid, (checked) =>
+          checked instanceof ApiError ? checked : createJob(checked, controls, nowMs, { options, store, firstFrames, nextNonce }),
+        );
+      }),
+    );
   }
 
   function api(route: Matched, request: MockRequest): MaybeAsync<StageAnswer> {

@@ -83,6 +83,15 @@ const LITE_WIDE: JobTicket = {
 };
 
 describe('job ids', () => {
+  // Ids outlive the process that issued them (a restart with the same secret, replicas of
+  // different versions): the same ticket must pack into the same id, bit for bit.
+  it('are the ids earlier versions issued, and decode back to their tickets', () => {
+    const issued = ['0b8b2a6b-5be9-20f9-69cf-08468b663d07', 'be954a95-ea64-b8ad-029e-439e1b3e8936', 'c6507a34-2a01-a383-2bd8-ee60e4b982f6'];
+    const tickets = [GENERATION, FAILING_EXTENSION, LITE_WIDE];
+    expect(tickets.map((ticket, i) => encodeJobId(ticket, 'golden-secret', [0, 77, 511][i]!))).toEqual(issued);
+    expect(issued.map((id) => decodeJobId(id, 'golden-secret'))).toEqual(tickets);
+  });
+
   it('round-trip every field exactly', () => {
     fc.assert(
       fc.property(ticketArbitrary, fc.integer({ min: 0, max: 511 }), (ticket, nonce) => {

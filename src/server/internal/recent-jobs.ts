@@ -13,15 +13,22 @@ export interface RecentJobs {
 }
 
 export function createRecentJobs(capacity = 100): RecentJobs {
-  let jobs: RecentJob[] = [];
+  // A fixed ring written in place: a create costs one store, never a copy of the list.
+  let ring: RecentJob[] = [];
+  let next = 0; // where the next job goes once the ring is full
   return {
     add(job) {
-      jobs.push(job);
-      if (jobs.length > capacity) jobs = jobs.slice(-capacity);
+      if (ring.length < capacity) ring.push(job);
+      else ring[next] = job;
+      next = (next + 1) % capacity;
     },
-    list: () => [...jobs].reverse(),
+    list: () => {
+      const oldestFirst = ring.length < capacity ? ring : [...ring.slice(next), ...ring.slice(0, next)];
+      return oldestFirst.slice().reverse();
+    },
     clear: () => {
-      jobs = [];
+      ring = [];
+      next = 0;
     },
   };
 }

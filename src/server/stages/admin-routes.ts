@@ -51,8 +51,11 @@ function jobLine(job: RecentJob, nowMs: number, deps: AdminDeps) {
   // Poll-count jobs: listing must not count as a poll, so their phase shows as pending.
   const phase = ticket ? jobPhase(ticket, { nowMs, polls: 0, ttlMs: deps.options.ttlSeconds * 1000 }) : { kind: 'expired' as const };
   const status = phase.kind === 'pending' ? 'pending' : phase.kind === 'expired' ? 'expired' : ticket?.outcome.kind;
+  // Each field by name: a spread followed by more fields takes V8's slow path (Node 20), 100 times a listing.
   return {
-    ...job,
+    request_id: job.request_id,
+    operation: job.operation,
+    created_at: job.created_at,
     status,
     progress: phase.kind === 'pending' ? phase.progress : 100,
     model: ticket?.model,

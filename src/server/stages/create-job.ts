@@ -25,10 +25,14 @@ function jobRequest({ operation, body, source, imageAspectRatio }: ValidCreate):
   // made it, ignoring aliases (xai-proto video.proto, VideoResponse.model).
   const row = requestModel(body);
   const model = row?.id ?? String(body.model);
-  const base = { operation, model, inputImages: countInputImages(body) } as JobRequest;
+  const inputImages = countInputImages(body);
+  // Written out, not `{ ...base, more }`: V8 (Node 20) builds a spread followed by more
+  // properties on a slow path, about 4 µs a create (bench/README.md).
   if (operation === 'generation') {
     return {
-      ...base,
+      operation,
+      model,
+      inputImages,
       durationSeconds: requestedSeconds(body) as number | undefined,
       resolution: body.resolution,
       aspectRatio: imageAspectRatio ?? body.aspect_ratio,
@@ -36,8 +40,14 @@ function jobRequest({ operation, body, source, imageAspectRatio }: ValidCreate):
     } as JobRequest;
   }
   const limits = operation === 'extension' ? row?.operations.extendVideo : row?.operations.editVideo;
-  const maxResolution = limits?.max_resolution;
-  return { ...base, source, maxResolution, durationSeconds: body.duration as number | undefined } as JobRequest;
+  return {
+    operation,
+    model,
+    inputImages,
+    source,
+    maxResolution: limits?.max_resolution,
+    durationSeconds: body.duration as number | undefined,
+  } as JobRequest;
 }
 
 /** The request's controls over the server's defaults; an error code alone means "failed". */
@@ -56,6 +66,13 @@ export function jobSettings(controls: MockControls, options: NormalisedMockOptio
   };
 }
 
+/** Creates come in bursts within one millisecond: the last ISO time is kept, as formatting costs near a µs. */
+let lastIso = { ms: Number.NaN, text: '' };
+function isoTime(ms: number): string {
+  if (ms !== lastIso.ms) lastIso = { ms, text: new Date(ms).toISOString() };
+  return lastIso.text;
+}
+
 export function createJob(valid: ValidCreate, controls: MockControls, nowMs: number, deps: CreateDeps): MaybeAsync<MockReply> {
   const ticket = planJob(jobRequest(valid), jobSettings(controls, deps.options, nowMs));
   const requestId = encodeJobId(ticket, deps.options.secret, deps.nextNonce());
@@ -63,7 +80,7 @@ export function createJob(valid: ValidCreate, controls: MockControls, nowMs: num
   const recorded = deps.store.addRecentJob({
     request_id: requestId,
     operation: valid.operation,
-    created_at: new Date(ticket.createdAtMs).toISOString(),
+    created_at: isoTime(ticket.createdAtMs),
   });
   return andThen(recorded, () => ({ status: 200, headers: {}, json: { request_id: requestId }, jobId: requestId }));
 }
