@@ -21,8 +21,15 @@ export async function launchChromium(): Promise<Chromium> {
     executablePath: CHROMIUM,
     headless: true,
     // Playing audio loads libpulse, which keeps its runtime directory in TMPDIR (pulse-*)
-    // when the machine has no XDG runtime dir: inside the profile, it goes with it.
-    env: { ...process.env, XDG_RUNTIME_DIR: runtimeDir(profile), PULSE_RUNTIME_PATH: join(profile, 'pulse') },
+    // when the machine has no XDG runtime dir: inside the profile, it goes with it. So does
+    // Chromium's own scratch directory (.org.chromium.Chromium.*), left behind once in a
+    // while when the browser is still shutting down as the suite ends.
+    env: {
+      ...process.env,
+      XDG_RUNTIME_DIR: runtimeDir(profile),
+      PULSE_RUNTIME_PATH: join(profile, 'pulse'),
+      TMPDIR: scratchDir(profile),
+    },
     args: [
       '--headless',
       '--no-sandbox',
@@ -47,6 +54,13 @@ export async function launchChromium(): Promise<Chromium> {
 /** A runtime dir inside the throw-away profile, so nothing Chromium starts writes elsewhere. */
 function runtimeDir(profile: string): string {
   const dir = join(profile, 'runtime');
+  mkdirSync(dir, { mode: 0o700 });
+  return dir;
+}
+
+/** Chromium's temporary files inside the profile: removed with it, whenever the browser exits. */
+function scratchDir(profile: string): string {
+  const dir = join(profile, 'tmp');
   mkdirSync(dir, { mode: 0o700 });
   return dir;
 }
