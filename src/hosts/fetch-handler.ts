@@ -77,7 +77,7 @@ export function toResponse(answer: MockAnswer, method: string): Response {
   const headers = new Headers(answer.headers);
   let body: Uint8Array | undefined;
   if (answer.json !== undefined) {
-    body = encoder.encode(JSON.stringify(answer.json));
+    body = encoder.encode(answer.jsonText ?? JSON.stringify(answer.json));
     headers.set('content-type', 'application/json');
   } else if (answer.bytes !== undefined) {
     body = typeof answer.bytes === 'string' ? encoder.encode(answer.bytes) : answer.bytes;

@@ -10,6 +10,7 @@ import { decodedRequest } from './decoded-request.js';
 import { createFaultDice } from './internal/fault-dice.js';
 import { lazyModule } from './internal/lazy-module.js';
 import { mediaModule } from './internal/media-module.js';
+import { createPollAnswers } from './internal/poll-answers.js';
 import { createRequestIds } from './internal/request-ids.js';
 import type { ValidateResponse } from './internal/strict-check.js';
 import { ApiError, apiError, injectedError } from './error-catalogue.js';
@@ -103,6 +104,8 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
     randomUUID: deps.randomUUID ?? createRequestIds(),
   };
 
+  const pollDeps = { decodeJob, store, ttlMs, answers: createPollAnswers() };
+
   const clockNow = (): MaybeAsync<number> => andThen(store.clockOffsetMs(), (offset) => options.now() + offset);
 
   function poll(requestId: string, request: MockRequest, apiKey: string, jobControls?: JobControlsOnPoll): MaybeAsync<StageAnswer> {
@@ -112,7 +115,7 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
     const override = controls && resolvePollPrism(controls);
     if (override instanceof ApiError) return override;
     return andThen(clockNow(), (nowMs) => {
-      const polled = () => pollJob(requestId, options.publicUrl ?? request.origin, nowMs, override, { decodeJob, store, ttlMs });
+      const polled = () => pollJob(requestId, options.publicUrl ?? request.origin, nowMs, override, pollDeps);
       if (options.rateLimit === false || !options.rateLimit.includePolls) return polled();
       return andThen(checkRateLimit(apiKey, 'poll', nowMs, limitDeps), (limited) => limited ?? polled());
     });

@@ -32,6 +32,8 @@ export interface MockReply {
   headers: Record<string, string>;
   /** A JSON body (undefined: no body). */
   json?: unknown;
+  /** `json` already serialised, when the core kept it (repeated polls): hosts send it as is. */
+  jsonText?: string;
   /** A binary or text body with its own content type (videos, pages). */
   bytes?: Uint8Array | string;
   /** The request_id this answer is about, for the host's access log; never sent. */

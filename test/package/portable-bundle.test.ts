@@ -18,8 +18,10 @@ const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
  * and the cross-field rules list added 1.4 KB. The JSON structure scanner loads on demand.
  * 32.0 KB with the shared store's options (redisUrl, redisPrefix: checked by the portable
  * normaliseMockOptions as every option is, with messages that never repeat a URL), 0.5 KB.
+ * 33.1 KB (33,877 B) with what a request costs less for (0.9 KB): x-request-id from a
+ * counter, poll answers kept serialised, the read stage's bounds that spare the scanner.
  */
-const MSW_ENTRY_BUDGET = 33 * 1024;
+const MSW_ENTRY_BUDGET = 34 * 1024;
 /** Gzipped bytes of the playground's bundle (the client, the page, the capability table and the rules' messages it shows); measured 17.6 KB. */
 const PLAYGROUND_BUDGET = 20 * 1024;
 

@@ -76,6 +76,20 @@ describe('readJsonBody', () => {
     expect(((await answer(request('{"a":{"b":1,"b":2}}'))) as string[])[2]).toContain('(at a.b)');
   });
 
+  // The scanner reads a body only when counting could miss something: these are the cases
+  // where the counts alone would mislead, and each must still be found (or accepted).
+  it('finds a key twice however the counts are disguised, and takes brackets and key ends inside strings', async () => {
+    const twice = async (text: string) => ((await answer(request(text))) as [number, string, string])[1];
+    expect(await twice('{"a":1,"\\u0061":2}')).toBe('invalid-argument'); // the same key, escaped
+    expect(await twice('{"x":"\\":","x":1}')).toBe('invalid-argument'); // a key end inside a string, and a key twice
+    expect(await twice('{"__proto__":1,"__proto__":2}')).toBe('invalid-argument');
+    expect(await twice('{"list":[{"k":1},{"k":1,"k":2}]}')).toBe('invalid-argument');
+    expect(await answer(request('{"prompt":"a \\":\\" b","n":[{"k":1},{"k":2}]}'))).toEqual({ prompt: 'a ":" b', n: [{ k: 1 }, { k: 2 }] });
+    // 150 opening brackets, all inside a string: not deep, and read whole by the scanner.
+    const brackets = '['.repeat(150);
+    expect(await answer(request(`{"prompt":"${brackets}"}`))).toEqual({ prompt: brackets });
+  });
+
   it('JSON that is not an object is 422, saying what it is', async () => {
     for (const [text, got] of [
       ['[1]', 'an array'],

@@ -5,9 +5,9 @@
 // scanner, token by token with an explicit stack: no recursion, so no depth can overflow
 // the call stack.
 import * as jsonc from 'jsonc-parser';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 
-/** Far deeper than any request the spec describes (keyframes[].image.url is 4); protobuf's usual recursion limit. */
-export const MAX_JSON_DEPTH = 100;
+export { MAX_JSON_DEPTH };
 
 export type JsonStructureProblem = { kind: 'too-deep'; depth: number } | { kind: 'duplicate-key'; key: string; path: string };
 

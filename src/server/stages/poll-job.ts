@@ -5,6 +5,7 @@ import { type ApiError, apiError, injectedError } from '../error-catalogue.js';
 import { type MaybeAsync, andThen } from '../maybe-async.js';
 import type { MockReply } from '../mock-request.js';
 import type { MockStore } from '../mock-store.js';
+import type { PollAnswers } from '../internal/poll-answers.js';
 import type { PollOverride } from '../prism-preferences.js';
 import { VIDEO_FILE_PATH } from './route.js';
 
@@ -12,6 +13,8 @@ export interface PollDeps {
   decodeJob: JobDecoder;
   store: MockStore;
   ttlMs: number;
+  /** Answers already serialised, per job, phase and base URL. */
+  answers: PollAnswers;
 }
 
 const [VIDEO_PATH_HEAD, VIDEO_PATH_TAIL] = VIDEO_FILE_PATH.split('{request_id}') as [string, string];
@@ -23,6 +26,13 @@ export function videoUrl(baseUrl: string, requestId: string): string {
 function answer(ticket: JobTicket, phase: JobPhase, requestId: string, baseUrl: string): MockReply {
   const response = jobResponse(ticket, phase, videoUrl(baseUrl, requestId));
   return { status: response.status, headers: {}, json: response.body, jobId: requestId };
+}
+
+/** The answer of a job as its id says (no override): the same for every poll in one phase. */
+function keptAnswer(ticket: JobTicket, phase: JobPhase, requestId: string, baseUrl: string, answers: PollAnswers): MockReply {
+  const step = phase.kind === 'pending' ? phase.progress : phase.kind;
+  const kept = answers(`${requestId} ${step} ${baseUrl}`, () => jobResponse(ticket, phase, videoUrl(baseUrl, requestId)));
+  return { status: kept.status, headers: {}, json: kept.body, jsonText: kept.text, jobId: requestId };
 }
 
 /** Prism's `code=` / `example=` on the poll: the answer as if the job were in that phase. */
@@ -52,7 +62,7 @@ export function pollJob(
   const polls = ticket.pollsToFinish > 0 ? deps.store.countPoll(requestId) : 0;
   return andThen(polls, (count) => {
     const phase = jobPhase(ticket, { nowMs, polls: count, ttlMs: deps.ttlMs });
-    if (!override) return answer(ticket, phase, requestId, baseUrl);
+    if (!override) return keptAnswer(ticket, phase, requestId, baseUrl, deps.answers);
     const [shaped, forced] = overridden(ticket, phase, override);
     return answer(shaped, forced, requestId, baseUrl);
   });

@@ -3,6 +3,7 @@
 // deep, or with a key twice in one object) is 400, a body that is not an object is 422, and one over the limit is 413
 // (the host stops reading it and keeps the connection usable).
 import { type ApiError, apiError } from '../error-catalogue.js';
+import { MAX_JSON_DEPTH } from '../internal/json-depth.js';
 import type { JsonStructureProblem } from '../internal/json-structure.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { BODY_INCOMPLETE, BODY_TOO_LARGE, headerOf, type MockRequest } from '../mock-request.js';
@@ -39,21 +40,60 @@ function decodeUtf8(bytes: Uint8Array): string | ApiError {
   }
 }
 
+/** How many times `pattern` (global) matches `text`. */
+function countOf(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
+}
+
+const OPENING = /[[{]/g;
+// Every key is a string closed by `"`, then whitespace, then `:`; a string value can add
+// matches (`"a\":"`), never hide a key.
+const KEY_END = /"\s*:/g;
+
+/** Keys in every object of a parsed value (its depth is bounded before it is walked). */
+function keysIn(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) for (const item of value) count += keysIn(item);
+  else
+    for (const key in value) {
+      count++;
+      count += keysIn((value as Record<string, unknown>)[key]);
+    }
+  return count;
+}
+
+/** The scanner's verdict on a body (jsonc-parser, token by token: loaded on first need). */
+async function scanned(text: string): Promise<JsonStructureProblem | undefined> {
+  const { checkJsonStructure } = jsonStructure.ready() ?? (await jsonStructure());
+  return checkJsonStructure(text, MAX_JSON_DEPTH);
+}
+
 /**
- * JSON.parse keeps a `__proto__` key as an own property (it never touches a prototype),
- * so the schema stage rejects it as an unknown field instead of it vanishing.
+ * Malformed JSON is answered as that first. JSON.parse kept only the last value of a
+ * repeated key; nothing the user sent is dropped silently. JSON.parse keeps a `__proto__`
+ * key as an own property (it never touches a prototype), so the schema stage rejects it as
+ * an unknown field instead of it vanishing.
+ *
+ * The scanner reads a body only when it could find something: no more opening brackets
+ * than the depth limit bound the depth, and as many keys parsed as key ends in the text
+ * mean no key was dropped (a repeated key parses once; a string can only add key ends).
  */
-function parseObject(text: string, structure: JsonStructureProblem | undefined, maxDepth: number): Body | ApiError {
+async function parseObject(text: string): Promise<Body | ApiError> {
   // Before parsing: a body nested a million levels deep is refused before it is built.
-  if (structure?.kind === 'too-deep') return apiError('400 invalid-argument', 'tooDeep', { maxDepth });
+  const shallow = countOf(text, OPENING) <= MAX_JSON_DEPTH;
+  let structure = shallow ? undefined : await scanned(text);
+  if (structure?.kind === 'too-deep') return apiError('400 invalid-argument', 'tooDeep', { maxDepth: MAX_JSON_DEPTH });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return apiError('400 invalid-argument', 'invalidJson', { detail: (error as Error).message });
   }
-  // After parsing: malformed JSON is answered as that first. JSON.parse kept only the last
-  // value of a repeated key; nothing the user sent is dropped silently.
+  if (shallow && keysIn(value) !== countOf(text, KEY_END)) structure = await scanned(text);
   if (structure?.kind === 'duplicate-key') {
     return apiError('400 invalid-argument', 'duplicateKey', {
       key: JSON.stringify(structure.key.slice(0, 64)),
@@ -77,8 +117,7 @@ export async function readJsonBody(request: MockRequest, maxBytes: number): Prom
   const text = decodeUtf8(bytes);
   if (typeof text !== 'string') return text;
   if (text.trim() === '') return apiError('415 unsupported-media-type', 'empty');
-  const { checkJsonStructure, MAX_JSON_DEPTH } = jsonStructure.ready() ?? (await jsonStructure());
-  return parseObject(text, checkJsonStructure(text, MAX_JSON_DEPTH), MAX_JSON_DEPTH);
+  return parseObject(text);
 }
 
 /** An admin POST's optional JSON body: none without a content type. */
