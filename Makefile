@@ -154,7 +154,7 @@ bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); wr
 bench-load: build ## 1,000 connections polling 10,000 jobs (saturated, at a fixed rate, bare node:http), and slowloris; writes bench/RESULTS-load.md (about 5 minutes)
 	node bench/load.mjs
 
-bench-profile: build ## Where a request's time goes: the mock and bare node:http under wrk with --cpu-prof, µs per request by part and function (PROFILE_REQUEST=get-pending|get-done|post-valid|post-invalid); writes bench/tmp/PROFILE.md (about 40 s)
+bench-profile: build ## Where a request's time goes: the mock and bare node:http under wrk with --cpu-prof, µs per request by part and function (PROFILE_REQUEST=get-pending|get-done|post-valid|post-invalid, PROFILE_CONNECTIONS=10); writes bench/tmp/PROFILE.md (about 40 s)
 	node bench/profile.mjs
 
 clean: ## Remove build output and the generated clients

@@ -5,6 +5,7 @@
 // only, give µs per request by part, side by side, and the mock's own functions.
 //   PROFILE_REQUEST  get-pending (default), get-done, post-valid, post-invalid
 //   PROFILE_SECONDS  seconds measured per server (default 8, after 3 s of warm-up)
+//   PROFILE_CONNECTIONS  wrk's connections (default 10)
 // Writes bench/tmp/PROFILE.md (and the .cpuprofile files under bench/tmp/profile/), prints it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { checkWrkInstalled, wrk } from './lib/wrk.mjs';
 const scenario = SCENARIOS.find((s) => s.id === (process.env.PROFILE_REQUEST ?? 'get-pending'));
 if (!scenario) throw new Error(`PROFILE_REQUEST: one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
 const seconds = Number(process.env.PROFILE_SECONDS ?? 8);
+const connections = Number(process.env.PROFILE_CONNECTIONS ?? 10);
 const OUT = path.join(TMP, 'profile');
 const nowUs = () => Number(process.hrtime.bigint() / 1000n); // the clock V8's profiles use (monotonic)
 
@@ -35,9 +37,9 @@ async function startProfiled(name, command, args, env, readyUrl) {
 
 /** Warm-up, then the measured run; stops the server so that its profile is written. */
 async function profileRun(server, target) {
-  await wrk(target, { connections: 10, duration: 3 });
+  await wrk(target, { connections, duration: 3 });
   const fromUs = nowUs();
-  const run = await wrk(target, { connections: 10, duration: seconds });
+  const run = await wrk(target, { connections, duration: seconds });
   const toUs = nowUs();
   await stopProcess(server.proc, 10_000);
   const file = fs.readdirSync(server.dir).find((f) => f.endsWith('.cpuprofile'));
@@ -109,7 +111,7 @@ function render({ mock, bare }) {
   return [
     `# Where a request's time goes: ${scenario.title}`,
     '',
-    `Written by \`make bench-profile\` (\`PROFILE_REQUEST=${scenario.id}\`). wrk, 1 thread, 10 connections, ${seconds} s per server after 3 s of warm-up; ${pinning.description}`,
+    `Written by \`make bench-profile\` (\`PROFILE_REQUEST=${scenario.id}\`). wrk, 1 thread, ${connections} connections, ${seconds} s per server after 3 s of warm-up; ${pinning.description}`,
     `The mock answered ${rps(mock)} req/s and bare node:http ${rps(bare)} req/s under \`--cpu-prof\` (about a tenth slower than without it). Samples ${mock.profile.windowed ? 'of the measured run only' : 'of the whole process (the window could not be read)'}; µs per answer, self time.`,
     '',
     table(['Part', 'mock µs/request', 'bare node:http µs/request', 'difference'], rows),
