@@ -10,6 +10,7 @@ import path from 'node:path';
 import { config } from './lib/config.mjs';
 import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
 import { mockJob, SCENARIOS, targetsFor } from './lib/scenarios.mjs';
+import { mockCommand } from './lib/servers.mjs';
 import { median } from './lib/stats.mjs';
 import { checkWrkInstalled, wrk } from './lib/wrk.mjs';
 import { MOCK_CLI } from './servers/mock-host.mjs';
@@ -21,9 +22,8 @@ const seconds = Number(process.env.PAIR_SECONDS ?? 4);
 
 async function start(name, dist) {
   const port = await freePort();
-  const cli = path.resolve(dist, MOCK_CLI);
-  const args = [cli, '--port', String(port), '--grpc-port', 'off', '--host', config.host, '--quiet'];
-  const proc = startProcess(`pair-${name}`, process.execPath, args, { core: config.serverCore });
+  const [command, [, ...flags]] = mockCommand(port); // the harness's flags, this build's entry
+  const proc = startProcess(`pair-${name}`, command, [path.resolve(dist, MOCK_CLI), ...flags], { core: config.serverCore });
   const url = `http://${config.host}:${port}`;
   await waitForReady(`${url}/__mock/health`, {}, { proc, timeoutMs: 15_000 });
   const jobs = { pending: await mockJob(url, 'timing=slow', 202), done: await mockJob(url, 'timing=instant', 200) };

@@ -79,17 +79,20 @@ function toFields(ticket: JobTicket, nonce: number): Fields {
  * Number arithmetic and the runs are joined as one BigInt (a BigInt per field cost about
  * 2 µs a create). The bits are the same as one BigInt shift per field.
  */
-const RUNS: { fields: Field[]; spans: number[]; bits: bigint; mask: bigint }[] = [];
+const groups: Field[][] = [[]];
+let groupBits = 0n;
 for (const field of FIELDS) {
-  const width = WIDTHS[field];
-  const last = RUNS.at(-1);
-  if (last && last.bits + width <= 52n) {
-    last.fields.push(field);
-    last.spans.push(2 ** Number(width));
-    last.bits += width;
-  } else RUNS.push({ fields: [field], spans: [2 ** Number(width)], bits: width, mask: 0n });
+  if (groupBits + WIDTHS[field] > 52n) {
+    groups.push([]);
+    groupBits = 0n;
+  }
+  groups.at(-1)!.push(field);
+  groupBits += WIDTHS[field];
 }
-for (const run of RUNS) run.mask = (1n << run.bits) - 1n;
+const RUNS = groups.map((fields) => {
+  const bits = fields.reduce((sum, field) => sum + WIDTHS[field], 0n);
+  return { fields, spans: fields.map((field) => MAX_VALUE[field] + 1), bits, mask: (1n << bits) - 1n };
+});
 
 function pack(fields: Fields): bigint {
   let bits = 0n;

@@ -28,19 +28,4 @@ describe('lazyModule', () => {
     await expect(load()).resolves.toEqual({ attempt: 2 });
     expect(attempt).toBe(2);
   });
-
-  it('hands the loaded module out at once through ready(), and nothing before or after a failed load', async () => {
-    let attempt = 0;
-    const load = lazyModule(async () => {
-      attempt++;
-      if (attempt === 1) throw new Error('chunk failed to load');
-      return { attempt };
-    });
-    expect(load.ready()).toBeUndefined();
-    await expect(load()).rejects.toThrow('chunk failed to load');
-    expect(load.ready()).toBeUndefined();
-    const module = await load();
-    expect(load.ready()).toBe(module);
-    expect(attempt).toBe(2);
-  });
 });

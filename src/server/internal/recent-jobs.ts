@@ -22,10 +22,8 @@ export function createRecentJobs(capacity = 100): RecentJobs {
       else ring[next] = job;
       next = (next + 1) % capacity;
     },
-    list: () => {
-      const oldestFirst = ring.length < capacity ? ring : [...ring.slice(next), ...ring.slice(0, next)];
-      return oldestFirst.slice().reverse();
-    },
+    // Oldest first is from `next` on, then the start (before the ring fills, `next` is its length).
+    list: () => [...ring.slice(next), ...ring.slice(0, next)].reverse(),
     clear: () => {
       ring = [];
       next = 0;

@@ -68,7 +68,7 @@ function keysIn(value: unknown): number {
 
 /** The scanner's verdict on a body (jsonc-parser, token by token: loaded on first need). */
 async function scanned(text: string): Promise<JsonStructureProblem | undefined> {
-  const { checkJsonStructure } = jsonStructure.ready() ?? (await jsonStructure());
+  const { checkJsonStructure } = await jsonStructure();
   return checkJsonStructure(text, MAX_JSON_DEPTH);
 }
 

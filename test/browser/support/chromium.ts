@@ -47,9 +47,9 @@ export async function launchChromium(): Promise<TestBrowser> {
     // while when the browser is still shutting down as the suite ends.
     env: {
       ...process.env,
-      XDG_RUNTIME_DIR: runtimeDir(profile),
+      XDG_RUNTIME_DIR: dirInProfile(profile, 'runtime'),
       PULSE_RUNTIME_PATH: join(profile, 'pulse'),
-      TMPDIR: scratchDir(profile),
+      TMPDIR: dirInProfile(profile, 'tmp'),
     },
     viewport: { width: 1180, height: 820 },
   });
@@ -85,16 +85,9 @@ export async function saveScreenshot(page: Page, name: string, { fullPage = true
   return path;
 }
 
-/** A runtime dir inside the throw-away profile, so nothing Chromium starts writes elsewhere. */
-function runtimeDir(profile: string): string {
-  const dir = join(profile, 'runtime');
-  mkdirSync(dir, { mode: 0o700 });
-  return dir;
-}
-
-/** Chromium's temporary files inside the profile: removed with it, whenever the browser exits. */
-function scratchDir(profile: string): string {
-  const dir = join(profile, 'tmp');
+/** A folder inside the throw-away profile (the runtime dir, Chromium's TMPDIR): nothing Chromium starts writes elsewhere. */
+function dirInProfile(profile: string, name: string): string {
+  const dir = join(profile, name);
   mkdirSync(dir, { mode: 0o700 });
   return dir;
 }
