@@ -11,8 +11,12 @@ import type { Socket } from 'node:net';
 export interface ConnectionTracker {
   /** A socket accepted over the bound: its requests are answered 503, then it is closed. */
   isOverBound(socket: Socket): boolean;
-  /** Counts a request in flight until its response is sent or its socket closes. */
-  started(res: ServerResponse): void;
+  /**
+   * Counts a request whose answer is still to come (the core answered with a promise) in
+   * flight until its response closes. A synchronous answer is written before any stop can
+   * look, so it is never counted, and costs no listener.
+   */
+  awaiting(res: ServerResponse): void;
   /** Requests in flight now. */
   inFlight(): number;
   /** Whether a stop is draining: answers then carry `connection: close`. */
@@ -42,7 +46,7 @@ export function trackConnections(server: Server, maxConnections: number): Connec
     // A keep-alive connection that just went idle is closed now, not after keepAliveTimeout.
     if (draining) server.closeIdleConnections();
   };
-  const started = (res: ServerResponse) => {
+  const awaiting = (res: ServerResponse) => {
     inFlight++;
     res.on('close', closed);
   };
@@ -64,7 +68,7 @@ export function trackConnections(server: Server, maxConnections: number): Connec
 
   return {
     isOverBound: (socket) => overBound.has(socket),
-    started,
+    awaiting,
     inFlight: () => inFlight,
     draining: () => draining,
     drain,

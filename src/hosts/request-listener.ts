@@ -59,7 +59,6 @@ export function createRequestListener({ core, tracker, accessLog, fallbackHost, 
   return (req: IncomingMessage, res: ServerResponse): void => {
     if (isClosing(req.socket)) return void req.socket.destroy();
     const started = accessLog ? performance.now() : 0; // only the access log reads it
-    tracker.started(res);
     const refused = refusal(req, tracker, core.options.maxConnections);
     if (refused) {
       req.resume();
@@ -70,7 +69,9 @@ export function createRequestListener({ core, tracker, accessLog, fallbackHost, 
     }
     let bodyRead = false;
     const answer = core.handle(toMockRequest(req, fallbackHost(), () => (bodyRead = true)));
-    if (answer instanceof Promise) answer.then((settled) => finish(req, res, settled, started, bodyRead));
-    else finish(req, res, answer, started, bodyRead);
+    if (answer instanceof Promise) {
+      tracker.awaiting(res);
+      answer.then((settled) => finish(req, res, settled, started, bodyRead));
+    } else finish(req, res, answer, started, bodyRead);
   };
 }

@@ -129,6 +129,14 @@ type KeyedHmac = ReturnType<typeof hmac.create>;
 /** The HMAC keyed once per secret: each tag then clones it instead of hashing the key again. */
 const keyedHmacs = new Map<string, KeyedHmac>();
 
+/**
+ * The keyed HMAC is cloned into this one state for each tag, and the digest written into
+ * one array: noble's _cloneInto reuses the target's hashes, where clone() built two new
+ * ones (with their DataViews) per create, 1.8 of the tag's 4.3 µs.
+ */
+let scratch: KeyedHmac | undefined;
+const digest = new Uint8Array(32);
+
 const encoder = new TextEncoder();
 /** The signed text is ASCII, at most 31 bytes: written into one buffer, not a new array per tag. */
 const signedText = new Uint8Array(64);
@@ -140,10 +148,9 @@ function tagOf(payload: bigint, secret: string): bigint {
     keyed = hmac.create(sha256, utf8ToBytes(secret));
     keyedHmacs.set(secret, keyed);
   }
-  const digest = keyed
-    .clone()
-    .update(signedText.subarray(0, encoder.encodeInto(`${LAYOUT}:${payload.toString(16)}`, signedText).written))
-    .digest();
+  const state = keyed._cloneInto(scratch) as KeyedHmac;
+  scratch = state;
+  state.update(signedText.subarray(0, encoder.encodeInto(`${LAYOUT}:${payload.toString(16)}`, signedText).written)).digestInto(digest);
   const first32 = ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
   return BigInt(first32) >> (32n - TAG_BITS);
 }

@@ -29,6 +29,7 @@ export interface MockRequest {
 
 export interface MockReply {
   status: number;
+  /** Lower-case names; never content-length or connection (the host's), nor content-type beside `json`. */
   headers: Record<string, string>;
   /** A JSON body (undefined: no body). */
   json?: unknown;

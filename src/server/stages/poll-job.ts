@@ -13,7 +13,7 @@ export interface PollDeps {
   decodeJob: JobDecoder;
   store: MockStore;
   ttlMs: number;
-  /** Answers already serialised, per job, phase and base URL. */
+  /** Answers already serialised: each job's last, with its step and base URL. */
   answers: PollAnswers;
 }
 
@@ -31,7 +31,7 @@ function answer(ticket: JobTicket, phase: JobPhase, requestId: string, baseUrl: 
 /** The answer of a job as its id says (no override): the same for every poll in one phase. */
 function keptAnswer(ticket: JobTicket, phase: JobPhase, requestId: string, baseUrl: string, answers: PollAnswers): MockReply {
   const step = phase.kind === 'pending' ? phase.progress : phase.kind;
-  const kept = answers(`${requestId} ${step} ${baseUrl}`, () => jobResponse(ticket, phase, videoUrl(baseUrl, requestId)));
+  const kept = answers(requestId, step, baseUrl, () => jobResponse(ticket, phase, videoUrl(baseUrl, requestId)));
   return { status: kept.status, headers: {}, json: kept.body, jsonText: kept.text, jobId: requestId };
 }
 
