@@ -75,7 +75,9 @@ export function startProcess(name, command, args, { core, env, nofile, ipc = fal
   let stdout = '';
   if (capture) child.stdout.on('data', (chunk) => (stdout += chunk));
   const done = new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': a captured stdout can still hold unread output at 'exit' (seen
+    // when two wrk processes ended at once: a result line lost).
+    child.on('close', (code, signal) => {
       live.delete(child);
       resolve({ code, signal, stdout });
     });

@@ -87,6 +87,26 @@ function throughputSection(t) {
   ].join('\n');
 }
 
+const PEER_TITLE = { steady: 'Steady', bare: 'bare Node' };
+
+function pairedSection(t) {
+  if (!t.paired?.length) return '';
+  const rows = t.paired.map((p) => [
+    p.title,
+    String(p.connections),
+    PEER_TITLE[p.peer] ?? p.peer,
+    `${dec2(p.ratio)}×`,
+    p.ratios.map((x) => dec2(x)).join(', '),
+  ]);
+  return [
+    '## Paired: the mock and a peer loaded at once',
+    '',
+    'The same requests, with the mock and Steady (then the mock and bare Node) loaded at the same time, one wrk each, both servers on the server core: they share every slowdown of the core, so mock ÷ peer in one run is the inverse of their cost per request. On a shared VM, runs measured one after another move by a quarter between rounds; these ratios by about a twentieth. They are reported beside the targets, which are judged on the figures above.',
+    '',
+    table(['Request', 'Conns', 'Peer', 'mock ÷ peer (median)', 'Runs'], rows),
+  ].join('\n');
+}
+
 function generatorSection(g, throughput) {
   const intro = [
     '## Load generator check',
@@ -228,7 +248,7 @@ const NOTES = [
   '- Every figure is the median of its runs; the per-run values are in the tables. A run with answers of another status than expected (or socket errors, or timeouts) makes its checks INVALID.',
   '- Prism runs from its installed entry point through `node`, like the mock, and Steady as its binary, so no start pays for `npx` or a wrapper.',
   '- The slow-client and many-connection figures (issue 12) are a separate run: `make bench-load`, written to `bench/RESULTS-load.md`.',
-  '- Reproduce: `make bench` (about 9 minutes after the build); `BENCH_QUICK=1 node bench/run.mjs` for a quick look (written to bench/tmp/).',
+  '- Reproduce: `make bench` (about 11 minutes after the build); `BENCH_QUICK=1 node bench/run.mjs` for a quick look (written to bench/tmp/).',
 ];
 
 export function renderReport(r) {
@@ -249,6 +269,7 @@ export function renderReport(r) {
     machineSection(r),
   ];
   if (r.throughput) parts.push('', throughputSection(r.throughput));
+  if (r.throughput?.paired?.length) parts.push('', pairedSection(r.throughput));
   if (r.generator) parts.push('', generatorSection(r.generator, r.throughput));
   if (r.budget) parts.push('', workBudgetSection(r.budget, r.throughput));
   if (r.coldstart) parts.push('', coldStartSection(r.coldstart));

@@ -85,13 +85,47 @@ async function measureScenario(scenario, targets, log) {
   return rows;
 }
 
+/** The peers measured paired with the mock: the two the targets hold the mock to a multiple of. */
+const PAIRED_PEERS = ['steady', 'bare'];
+
+/**
+ * The mock and one peer loaded at the same time (one wrk each), both on the server core: they
+ * share every slowdown of the core, so mock ÷ peer in one round is the inverse of their cost
+ * per request. Runs measured one after another move by a quarter on a shared machine; paired,
+ * by about a twentieth (bench/README.md). Reported beside the targets, not judged.
+ */
+async function measurePaired(scenario, targets, log) {
+  const connections = config.connections[0];
+  const pairs = [];
+  for (const peer of PAIRED_PEERS.filter((name) => targets[name])) {
+    const ratios = [];
+    for (let i = 1; i <= config.runs; i++) {
+      const [mock, other] = await Promise.all([
+        load(targets.mock, { connections, duration: config.duration }),
+        load(targets[peer], { connections, duration: config.duration }),
+      ]);
+      ratios.push(mock.rps / other.rps);
+      log(
+        `${scenario.id} · paired with ${peer} · ${connections} conns · run ${i}/${config.runs}: mock ${int(mock.rps)} req/s, ${peer} ${int(other.rps)} req/s`,
+      );
+    }
+    pairs.push({ scenario: scenario.id, title: scenario.title, connections, peer, ratios, ratio: median(ratios) });
+  }
+  return pairs;
+}
+
 export async function runThroughput(log) {
   const servers = {};
   try {
     const jobs = await startServers(servers, log);
     const rows = [];
-    for (const scenario of SCENARIOS) rows.push(...(await measureScenario(scenario, targetsFor(scenario, servers, jobs), log)));
-    return { rows, retries: config.noisyRetries - retriesLeft };
+    const paired = [];
+    for (const scenario of SCENARIOS) {
+      const targets = targetsFor(scenario, servers, jobs);
+      rows.push(...(await measureScenario(scenario, targets, log)));
+      paired.push(...(await measurePaired(scenario, targets, log)));
+    }
+    return { rows, paired, retries: config.noisyRetries - retriesLeft };
   } finally {
     await Promise.all(Object.values(servers).map((s) => s.stop()));
   }

@@ -98,20 +98,24 @@ function safeDecode(segment: string): string {
 
 interface CompiledEntry {
   entry: RouteEntry;
-  /** The template's text before and after its one `{name}`. */
-  head: string;
-  name: string;
-  tail: string;
+  pattern: RegExp;
+  names: string[];
 }
 
-// Every templated path has one parameter, so a path matches by its fixed head and tail
-// (a regex and its match array per template cost a tenth of a poll's own time).
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function compile(entry: RouteEntry): CompiledEntry {
-  const [head, name, tail, ...more] = entry.path.split(/\{([a-z_]+)\}/);
-  if (head === undefined || name === undefined || tail === undefined || more.length > 0) {
-    throw new Error(`route ${entry.path}: a templated path takes exactly one {parameter}`);
-  }
-  return { entry, head, name, tail };
+  const names: string[] = [];
+  const source = entry.path
+    .split(/(\{[a-z_]+\})/)
+    .map((part) => {
+      const name = /^\{([a-z_]+)\}$/.exec(part)?.[1];
+      if (!name) return escapeRegExp(part);
+      names.push(name);
+      return '([^/]+)';
+    })
+    .join('');
+  return { entry, pattern: new RegExp(`^${source}$`), names };
 }
 
 const EXACT = new Map(ROUTE_TABLE.filter((entry) => !entry.path.includes('{')).map((entry) => [entry.path, entry]));
@@ -130,13 +134,17 @@ function resolve(entry: RouteEntry, method: string, params: Record<string, strin
 export function matchRoute(method: string, path: string): Route {
   const exact = EXACT.get(path);
   if (exact) return resolve(exact, method, {});
-  for (const { entry, head, name, tail } of TEMPLATED) {
-    // `{name}` is one segment or part of one: at least a character, no `/`, before or after decoding.
-    if (path.length <= head.length + tail.length || !path.startsWith(head) || !path.endsWith(tail)) continue;
-    const raw = path.slice(head.length, path.length - tail.length);
-    if (raw.includes('/')) continue;
-    const value = safeDecode(raw);
-    if (!value.includes('/')) return resolve(entry, method, { [name]: value });
+  for (const { entry, pattern, names } of TEMPLATED) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const params: Record<string, string> = {};
+    let slash = false;
+    for (let i = 0; i < names.length; i++) {
+      const value = safeDecode(match[i + 1]!);
+      slash ||= value.includes('/');
+      params[names[i]!] = value;
+    }
+    if (!slash) return resolve(entry, method, params);
   }
   const admin = path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
   return { kind: 'not-found', area: admin ? 'admin' : 'other' };
