@@ -101,7 +101,7 @@ function pairedSection(t) {
   return [
     '## Paired: the mock and a peer loaded at once',
     '',
-    'The same requests, with the mock and Steady (then the mock and bare Node) loaded at the same time, one wrk each, both servers on the server core: they share every slowdown of the core, so mock ÷ peer in one run is the inverse of their cost per request. On a shared VM, runs measured one after another move by a quarter between rounds; these ratios by about a twentieth. They are reported beside the targets, which are judged on the figures above.',
+    'The same requests, with the mock and Steady (then the mock and bare Node) loaded at the same time, one wrk each, both servers on the server core: they share every slowdown of the core, so mock ÷ peer in one run is the inverse of their cost per request. On a shared VM, runs measured one after another move by a quarter between rounds; the paired rounds of one run agree to about a tenth, though the ratio still moves between runs at different times (bench/README.md). They are reported beside the targets, which are judged on the figures above.',
     '',
     table(['Request', 'Conns', 'Peer', 'mock ÷ peer (median)', 'Runs'], rows),
   ].join('\n');

@@ -91,8 +91,8 @@ const PAIRED_PEERS = ['steady', 'bare'];
 /**
  * The mock and one peer loaded at the same time (one wrk each), both on the server core: they
  * share every slowdown of the core, so mock ÷ peer in one round is the inverse of their cost
- * per request. Runs measured one after another move by a quarter on a shared machine; paired,
- * by about a twentieth (bench/README.md). Reported beside the targets, not judged.
+ * per request. Runs measured one after another move by a quarter on a shared machine; paired
+ * rounds of one run agree to about a tenth (bench/README.md). Reported beside the targets, not judged.
  */
 async function measurePaired(scenario, targets, log) {
   const connections = config.connections[0];
