@@ -148,9 +148,8 @@ function tagOf(payload: bigint, secret: string): bigint {
     keyed = hmac.create(sha256, utf8ToBytes(secret));
     keyedHmacs.set(secret, keyed);
   }
-  const state = keyed._cloneInto(scratch) as KeyedHmac;
-  scratch = state;
-  state.update(signedText.subarray(0, encoder.encodeInto(`${LAYOUT}:${payload.toString(16)}`, signedText).written)).digestInto(digest);
+  scratch = keyed._cloneInto(scratch) as KeyedHmac;
+  scratch.update(signedText.subarray(0, encoder.encodeInto(`${LAYOUT}:${payload.toString(16)}`, signedText).written)).digestInto(digest);
   const first32 = ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
   return BigInt(first32) >> (32n - TAG_BITS);
 }

@@ -1,7 +1,8 @@
 // What JSON.parse does not say about a body, found without recursion: how deep it nests
 // and which key an object repeats (where), at any depth JSON.parse accepts.
 import { describe, expect, it } from 'vitest';
-import { checkJsonStructure, MAX_JSON_DEPTH } from '../../src/server/internal/json-structure.js';
+import { MAX_JSON_DEPTH } from '../../src/server/internal/json-depth.js';
+import { checkJsonStructure } from '../../src/server/internal/json-structure.js';
 
 const deep = (levels: number, open = '[', close = ']') => `${open.repeat(levels)}${close.repeat(levels)}`;
 

@@ -7,8 +7,6 @@
 import * as jsonc from 'jsonc-parser';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 
-export { MAX_JSON_DEPTH };
-
 export type JsonStructureProblem = { kind: 'too-deep'; depth: number } | { kind: 'duplicate-key'; key: string; path: string };
 
 // jsonc-parser declares SyntaxKind as a const enum, which an isolated module cannot read:

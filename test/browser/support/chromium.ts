@@ -1,23 +1,12 @@
 // One headless Chromium (Debian's, through playwright-core) per test file, with the
 // flags that keep it quiet on a closed network, an empty profile, and helpers for
 // screenshots under test/artifacts/browser/ (ignored by git).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium, throwAwayProfile } from '../../support/chromium-profile.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/browser/', import.meta.url));
 
 export interface TestBrowser {
@@ -32,25 +21,13 @@ export interface TestBrowser {
 }
 
 export async function launchChromium(): Promise<TestBrowser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
-  // launchPersistentContext passes this new, empty directory as --user-data-dir.
-  const profile = mkdtempSync(join(tmpdir(), 'browser-test-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  requireChromium();
+  const profile = throwAwayProfile('browser-test-');
+  const context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    // Playing audio loads libpulse, which keeps its runtime directory in TMPDIR (pulse-*)
-    // when the machine has no XDG runtime dir: inside the profile, it goes with it. So does
-    // Chromium's own scratch directory (.org.chromium.Chromium.*), left behind once in a
-    // while when the browser is still shutting down as the suite ends.
-    env: {
-      ...process.env,
-      XDG_RUNTIME_DIR: dirInProfile(profile, 'runtime'),
-      PULSE_RUNTIME_PATH: join(profile, 'pulse'),
-      TMPDIR: dirInProfile(profile, 'tmp'),
-    },
+    env: profile.env,
     viewport: { width: 1180, height: 820 },
   });
   context.setDefaultTimeout(10_000);
@@ -62,7 +39,7 @@ export async function launchChromium(): Promise<TestBrowser> {
     pageErrors,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      profile.remove();
     },
   };
 }
@@ -83,11 +60,4 @@ export async function saveScreenshot(page: Page, name: string, { fullPage = true
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
-}
-
-/** A folder inside the throw-away profile (the runtime dir, Chromium's TMPDIR): nothing Chromium starts writes elsewhere. */
-function dirInProfile(profile: string, name: string): string {
-  const dir = join(profile, name);
-  mkdirSync(dir, { mode: 0o700 });
-  return dir;
 }
