@@ -1,7 +1,9 @@
 // node:http's request listener: each request through the core, one access-log line each.
-// Before the core: a socket over the connection bound gets its 503, an HTTP/1.1 request
-// without Host its 400 (RFC 9112 §3.2; node:http's own check answers a bare 400, so it is
-// off and done here), a socket already refused is not answered again.
+// Before the core: a socket over the connection bound gets its 503, a request line of
+// another HTTP version its 505 (llhttp parses `HTTP/2.0` and `HTTP/0.9` as if they were
+// 1.x; RFC 9110 §15.6.6), an HTTP/1.1 request without Host its 400 (RFC 9112 §3.2;
+// node:http's own check answers a bare 400, so it is off and done here), a socket
+// already refused is not answered again.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApiError, apiError, errorReply, type MockAnswer, type MockCore, type MockReply, RESET_CONNECTION } from '../server/index.js';
 import type { AccessLog } from './access-log.js';
@@ -23,6 +25,9 @@ export interface ListenerDeps {
 function refusal(req: IncomingMessage, tracker: ConnectionTracker, maxConnections: number): ApiError | undefined {
   if (tracker.isOverBound(req.socket)) {
     return apiError('503 unavailable', 'tooManyConnections', { max: maxConnections }, { 'retry-after': '1' });
+  }
+  if (req.httpVersionMajor !== 1) {
+    return apiError('505 http-version-not-supported', 'unsupported', { version: req.httpVersion });
   }
   if (req.httpVersion === '1.1' && !req.headers.host) {
     return apiError('400 invalid-argument', 'malformedRequest', { reason: 'no Host header' });

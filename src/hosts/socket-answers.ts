@@ -31,6 +31,8 @@ export function clientErrorAnswer(error: NodeJS.ErrnoException, limits: Limits):
       return apiError('431 request-header-fields-too-large', 'tooLarge', { maxBytes: limits.maxHeaderBytes });
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
       return apiError('413 payload-too-large', 'chunkExtensions');
+    case 'HPE_PAUSED_H2_UPGRADE': // `PRI * HTTP/2.0`: an HTTP/2 client with prior knowledge (a gRPC channel at the wrong port)
+      return apiError('505 http-version-not-supported', 'h2Preface');
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return apiError('408 request-timeout', 'tooSlow', { headersMs: limits.headersTimeoutMs, requestMs: limits.requestTimeoutMs });
     default:

@@ -29,5 +29,7 @@ export const ERROR_WHEN: Readonly<Record<ErrorKey, string>> = {
   '502 unavailable': 'injected',
   '503 unavailable': 'injected (with `Retry-After`); a connection over `--max-connections` (with `Retry-After`; the connection is closed)',
   '504 deadline-exceeded': 'injected',
+  '505 http-version-not-supported':
+    'a request line of another HTTP version than 1.0 or 1.1 (`HTTP/2.0`, `HTTP/0.9`), or the HTTP/2 connection preface (a gRPC client at the HTTP port); the connection is closed',
   '529 overloaded': 'injected (with `Retry-After`)',
 };

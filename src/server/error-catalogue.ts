@@ -104,6 +104,13 @@ export const ERROR_CATALOGUE = {
     },
   },
   '504 deadline-exceeded': { messages: { injected: 'Gateway timeout. ({reason})' } },
+  '505 http-version-not-supported': {
+    messages: {
+      unsupported: 'HTTP/{version} is not supported: send HTTP/1.1 (or HTTP/1.0); the connection is closed.',
+      h2Preface:
+        'The connection opened with the HTTP/2 preface: this port speaks HTTP/1.1 (gRPC clients: the gRPC port, --grpc-port); the connection is closed.',
+    },
+  },
   '529 overloaded': {
     messages: { injected: 'The service is overloaded; please retry later. ({reason})' },
   },

@@ -1,7 +1,7 @@
 // Hostile bytes on real sockets: what node:http's parser refuses, request smuggling shapes,
 // pipelining, HTTP/1.0 (Range headers and path tricks: hostile-paths.test.ts). Each gets a
-// documented answer in the live error shape (a 4xx; a 2xx where that is right), never a
-// 5xx, never a hang; afterwards the server still answers. The bodies' structure (nesting, duplicate keys, BOM, huge numbers) is test/server's and
+// documented answer in the live error shape (a 4xx; a 2xx where that is right; 505 for
+// another HTTP version, the one 5xx that is the client's), never another 5xx, never a hang; afterwards the server still answers. The bodies' structure (nesting, duplicate keys, BOM, huge numbers) is test/server's and
 // test/fuzz's, in-process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningMockServer, startMockServer } from '../../src/hosts/index.js';
@@ -108,8 +108,10 @@ const REFUSED: [string, string, number, string, string][] = [
   ['a folded header line', head('GET /__mock/health HTTP/1.1', ['X-A: b', ' folded']), 400, 'invalid-argument', ''],
   ['a control character in a header', head('GET /__mock/health HTTP/1.1', ['X-A: b\x01c']), 400, 'invalid-argument', 'header value'],
   ['bare LF line ends', 'GET /__mock/health HTTP/1.1\nHost: x\nConnection: close\n\n', 400, 'invalid-argument', 'CRLF'],
+  ['an HTTP/2.0 request line', head('GET /__mock/health HTTP/2.0'), 505, 'http-version-not-supported', 'HTTP/2.0 is not supported'],
+  ['an HTTP/0.9 request line', head('GET /__mock/health HTTP/0.9'), 505, 'http-version-not-supported', 'HTTP/0.9'],
   ['HTTP/1.1 without Host', 'GET /__mock/health HTTP/1.1\r\nConnection: close\r\n\r\n', 400, 'invalid-argument', 'no Host header'],
-  ['an HTTP/2 preface', 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 400, 'invalid-argument', ''],
+  ['an HTTP/2 preface', 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 505, 'http-version-not-supported', '--grpc-port'],
   ['an unknown method', head('FOO /__mock/health HTTP/1.1'), 400, 'invalid-argument', 'method'],
   ['CONNECT', 'CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: 127.0.0.1:80\r\n\r\n', 400, 'invalid-argument', 'not a proxy'],
   ['a NUL in the path', head('GET /v1/videos/a\0b HTTP/1.1', [AUTH]), 400, 'invalid-argument', 'url'],
@@ -173,11 +175,12 @@ describe('what the parser takes is answered as usual', () => {
 });
 
 describe('after all of it', () => {
-  it('the server still answers, logged no 5xx and no unexpected error', async () => {
+  it('the server still answers, logged no 5xx but the 505s and no unexpected error', async () => {
     expect((await fetch(`${mock.url}/__mock/health`)).status).toBe(200);
     const entries = logLines.map((line) => JSON.parse(line));
     expect(entries.filter((entry) => entry.level === 'error' || entry.msg === 'unexpected error')).toEqual([]);
-    expect(entries.filter((entry) => entry.status >= 500)).toEqual([]);
+    expect(entries.filter((entry) => entry.status >= 500 && entry.status !== 505)).toEqual([]);
+    expect(entries.filter((entry) => entry.status === 505)).toHaveLength(3);
     expect(entries.some((entry) => entry.msg === 'client error' && entry.status === 431)).toBe(true);
   });
 });

@@ -11,9 +11,9 @@ const catalogueTable = readme.slice(readme.indexOf('## Mock error catalogue'));
 const tableRows = new Map([...catalogueTable.matchAll(/^\| (\d{3}) \| `([^`]+)` \| (.*) \|$/gm)].map((m) => [`${m[1]} ${m[2]}`, m[3]]));
 /**
  * Statuses only the mock's own routes (video files, wrong methods) or the Node host's
- * socket layer (too slow, a head too large) produce: not API operations.
+ * socket layer (too slow, a head too large, another HTTP version) produce: not API operations.
  */
-const MOCK_ROUTE_ONLY = new Set([405, 408, 416, 417, 431]);
+const MOCK_ROUTE_ONLY = new Set([405, 408, 416, 417, 431, 505]);
 /** Codes the mock adds to the live API's: strict mode's own 500. */
 const MOCK_ONLY_CODES = new Set(['mock-contract-violation']);
 const specText = JSON.stringify(loadSpecDocument());
