@@ -46,8 +46,10 @@ export const config = {
 
   // Throughput and latency
   connections: [10, 64],
-  duration: int('BENCH_DURATION', quick ? 2 : 4), // seconds per wrk run
-  runs: int('BENCH_RUNS', quick ? 1 : 3), // runs per figure; the median is reported
+  // Five short runs rather than three long ones: a round's ratio moves by a fifth on this
+  // shared machine (bench/README.md), and the median of five moves less than that of three.
+  duration: int('BENCH_DURATION', quick ? 2 : 3), // seconds per wrk run
+  runs: int('BENCH_RUNS', quick ? 1 : 5), // runs per figure; the median is reported
   warmup: int('BENCH_WARMUP', quick ? 1 : 2), // seconds of load per server and scenario before measuring
   // A run during which other processes used more than NOISY of the server core is repeated
   // (at most twice, keeping the quietest attempt) while this budget of extra runs lasts.

@@ -1,7 +1,8 @@
 // Throughput and latency: four requests, two connection counts, the mock against Prism and
 // Steady (and, for the GETs, against the bare node:http ceiling), all driven by wrk. Runs
-// are interleaved (mock, prism, steady, bare, mock, ...) so that drift on the machine hits
-// all alike.
+// are interleaved, the order turned round every other round (mock, prism, steady, bare,
+// then bare, steady, prism, mock), so that drift on the machine hits all alike and a
+// steady drift within a round does not favour whoever goes first.
 import { config, NOISY } from './config.mjs';
 import { combineRuns } from './runs.mjs';
 import { mockJob, probe, SCENARIOS, targetsFor } from './scenarios.mjs';
@@ -66,7 +67,7 @@ async function measureScenario(scenario, targets, log) {
   for (const connections of config.connections) {
     const runs = Object.fromEntries(names.map((n) => [n, []]));
     for (let i = 1; i <= config.runs; i++) {
-      for (const name of names) {
+      for (const name of i % 2 === 1 ? names : [...names].reverse()) {
         const label = `${scenario.id} · ${connections} conns · run ${i}/${config.runs} · ${name.padEnd(6)}`;
         const r = await quietRun(targets[name], connections, (m) => log(`${label} ${m}`));
         runs[name].push(r);
