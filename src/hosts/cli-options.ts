@@ -1,9 +1,10 @@
 // Command-line flags → MockOptions, with node:util's parseArgs over the flag table
 // (cli-flags.ts). Values are only converted here: normaliseMockOptions checks them, and its
 // complaint is reported under the flag's name. Flags win over the environment (PORT, HOST,
-// XAI_MOCK_API_KEYS, XAI_MOCK_SECRET, XAI_MOCK_REDIS_URL, XAI_MOCK_REDIS_PREFIX), which
-// wins over the defaults. A mistyped flag gets "did you mean"; a flag with an optional
-// value (`--rate-limit [n]`) may come alone.
+// XAI_MOCK_API_KEYS, XAI_MOCK_SECRET, XAI_MOCK_REDIS_URL, XAI_MOCK_REDIS_PREFIX,
+// XAI_MOCK_REDIS_COMMAND_TIMEOUT, XAI_MOCK_REDIS_CONNECT_TIMEOUT), which wins over the
+// defaults. A mistyped flag gets "did you mean"; a flag with an optional value
+// (`--rate-limit [n]`) may come alone.
 import { parseArgs } from 'node:util';
 import { unknownFlag } from '../command-line/index.js';
 import { MockControlError, type MockControls, type MockOptions, MockOptionsError, normaliseMockOptions } from '../server/index.js';
@@ -53,6 +54,12 @@ function fromEnvironment(env: NodeJS.ProcessEnv): MockOptions {
     ...(env.XAI_MOCK_SECRET && { secret: env.XAI_MOCK_SECRET }),
     ...(env.XAI_MOCK_REDIS_URL && { redisUrl: env.XAI_MOCK_REDIS_URL }),
     ...(env.XAI_MOCK_REDIS_PREFIX && { redisPrefix: env.XAI_MOCK_REDIS_PREFIX }),
+    ...(env.XAI_MOCK_REDIS_COMMAND_TIMEOUT && {
+      redisCommandTimeoutMs: number('redis-command-timeout', env.XAI_MOCK_REDIS_COMMAND_TIMEOUT),
+    }),
+    ...(env.XAI_MOCK_REDIS_CONNECT_TIMEOUT && {
+      redisConnectTimeoutMs: number('redis-connect-timeout', env.XAI_MOCK_REDIS_CONNECT_TIMEOUT),
+    }),
     ...(keys.length > 0 && { apiKeys: keys }),
   };
 }

@@ -1,7 +1,9 @@
 // The CLI's flags for the shared store (src/server/redis-url.ts): listed under Server in
-// --help, since they decide what the processes behind one address share.
-import { DEFAULT_REDIS_PREFIX } from '../server/index.js';
-import type { Flag } from './cli-flag.js';
+// --help, since they decide what the processes behind one address share. Each also has an
+// environment variable (read in cli-options.ts), as a deployment sets them once for every
+// replica.
+import { DEFAULT_REDIS_PREFIX, REDIS_TIMEOUTS } from '../server/index.js';
+import { type Flag, number } from './cli-flag.js';
 
 export const STORE_FLAGS: readonly Flag[] = [
   {
@@ -19,5 +21,21 @@ export const STORE_FLAGS: readonly Flag[] = [
     help: `Start of every Redis key, one per shared deployment (env XAI_MOCK_REDIS_PREFIX; default ${DEFAULT_REDIS_PREFIX})`,
     option: 'redisPrefix',
     apply: (o, v) => (o.redisPrefix = String(v)),
+  },
+  {
+    name: 'redis-command-timeout',
+    arg: 'ms',
+    group: 'Server',
+    help: `Time Redis has to answer a command; then this process answers from its own memory, degraded (env XAI_MOCK_REDIS_COMMAND_TIMEOUT; default ${REDIS_TIMEOUTS.redisCommandTimeoutMs[0]})`,
+    option: 'redisCommandTimeoutMs',
+    apply: (o, v) => (o.redisCommandTimeoutMs = number('redis-command-timeout', String(v))),
+  },
+  {
+    name: 'redis-connect-timeout',
+    arg: 'ms',
+    group: 'Server',
+    help: `Time start-up waits for Redis; then the mock starts degraded and goes on trying (env XAI_MOCK_REDIS_CONNECT_TIMEOUT; default ${REDIS_TIMEOUTS.redisConnectTimeoutMs[0]})`,
+    option: 'redisConnectTimeoutMs',
+    apply: (o, v) => (o.redisConnectTimeoutMs = number('redis-connect-timeout', String(v))),
   },
 ];

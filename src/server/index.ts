@@ -14,7 +14,7 @@ export {
 } from './mock-options.js';
 export { HOST_LIMITS } from './host-limits.js';
 export type { HostLimitOptions, NormalisedHostLimits } from './host-limits.js';
-export { DEFAULT_REDIS_PREFIX } from './redis-url.js';
+export { DEFAULT_REDIS_PREFIX, REDIS_TIMEOUTS } from './redis-url.js';
 export type { FaultOptions, MockOptions, MockServerOptions, NormalisedMockOptions, RateLimitOptions } from './mock-options.js';
 export { MOCK_CONTROLS, MockControlError, STANDARD_PREFERENCES } from './mock-controls.js';
 export type { MockControl, MockControls, ServerDefault } from './mock-controls.js';

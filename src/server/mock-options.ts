@@ -69,6 +69,8 @@ const KNOWN: readonly (keyof MockOptions)[] = [
   'publicUrl',
   'redisUrl',
   'redisPrefix',
+  'redisCommandTimeoutMs',
+  'redisConnectTimeoutMs',
   'maxBodyBytes',
   'faults',
   'rateLimit',

@@ -1,5 +1,7 @@
 // The CLI's flags, parsed in-process: each becomes the option it names, bad values are
-// refused under the flag's name (the CLI then exits with 2), and --help lists every flag.
+// refused under the flag's name (the CLI then exits with 2), and --help and the README list
+// every flag.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLAGS, parseCli, USAGE } from '../../src/hosts/cli-options.js';
 import { MOCK_CONTROLS } from '../../src/server/index.js';
@@ -92,5 +94,10 @@ describe('parseCli', () => {
   it('--help lists every flag, with the values of the server-wide controls', () => {
     for (const flag of FLAGS) expect(USAGE).toContain(`--${flag.name}`);
     for (const control of MOCK_CONTROLS.filter((c) => c.serverDefault)) expect(USAGE).toContain(`Every job's default ${control.key}`);
+  });
+
+  it('the README names every flag that serves (all but --help and --version)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const flag of FLAGS.filter((f) => f.group !== 'Other')) expect(readme, flag.name).toMatch(new RegExp(`--${flag.name}(?![\\w-])`));
   });
 });

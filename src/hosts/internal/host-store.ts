@@ -29,7 +29,13 @@ export async function openHostStore(options: NormalisedMockOptions): Promise<Hos
   }
   const { openRedisStore } = await import('../redis/index.js');
   const log = statusLog(options);
-  const opened = await openRedisStore({ url: options.redisUrl, prefix: options.redisPrefix, log });
+  const opened = await openRedisStore({
+    url: options.redisUrl,
+    prefix: options.redisPrefix,
+    commandTimeoutMs: options.redisCommandTimeoutMs,
+    connectTimeoutMs: options.redisConnectTimeoutMs,
+    log,
+  });
   const { store } = opened;
   // Down at start is logged as a switch to degraded; up, it is said once here.
   if (store.health().status === 'ok') log.connected();

@@ -1,9 +1,11 @@
 // --redis-url and --redis-prefix (and their options and environment variables): a URL that
 // cannot be a Redis address is a start-up error that never repeats the URL (it may carry a
 // password); a prefix without a URL is refused rather than ignored; --help lists both.
+// --redis-command-timeout and --redis-connect-timeout set their options (checked in
+// test/server/shared-store-options.test.ts), from the environment too.
 import { describe, expect, it } from 'vitest';
 import { parseCli, USAGE } from '../../../src/hosts/cli-options.js';
-import { DEFAULT_REDIS_PREFIX, MockOptionsError, normaliseMockOptions } from '../../../src/server/index.js';
+import { DEFAULT_REDIS_PREFIX, MockOptionsError, normaliseMockOptions, REDIS_TIMEOUTS } from '../../../src/server/index.js';
 import { runCli } from '../spawn-mock.js';
 
 const serve = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
@@ -83,5 +85,44 @@ describe('--redis-url and --redis-prefix', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('--redis-url: expected redis://');
     expect(stderr).not.toContain('pw-secret');
+  });
+});
+
+describe('--redis-command-timeout and --redis-connect-timeout', () => {
+  const url = ['--redis-url', 'redis://h:1'];
+
+  it('set the options; the environment gives them when the flags do not', () => {
+    expect(serve([...url, '--redis-command-timeout', '1500', '--redis-connect-timeout', '20000'])).toMatchObject({
+      redisCommandTimeoutMs: 1500,
+      redisConnectTimeoutMs: 20_000,
+    });
+    const env = { XAI_MOCK_REDIS_URL: 'redis://env:2', XAI_MOCK_REDIS_COMMAND_TIMEOUT: '700', XAI_MOCK_REDIS_CONNECT_TIMEOUT: '9000' };
+    expect(serve([], env)).toMatchObject({ redisCommandTimeoutMs: 700, redisConnectTimeoutMs: 9000 });
+    expect(serve(['--redis-command-timeout', '800'], env)).toMatchObject({ redisCommandTimeoutMs: 800, redisConnectTimeoutMs: 9000 });
+    expect(serve(url)).toMatchObject({ redisCommandTimeoutMs: 250, redisConnectTimeoutMs: 1000 });
+  });
+
+  it.each([
+    [['--redis-command-timeout', 'soon'], /^--redis-command-timeout: expected a number, got "soon"$/],
+    [['--redis-command-timeout', '0'], /^--redis-command-timeout: expected an integer from 1 to 60000, got 0$/],
+    [['--redis-connect-timeout', '600001'], /^--redis-connect-timeout: expected an integer from 1 to 600000, got 600001$/],
+    [['--redis-connect-timeout', '1.5'], /^--redis-connect-timeout: expected an integer/],
+  ])('%j is a usage error under the flag name', (argv, message) => {
+    expect(() => parseCli([...url, ...argv], {})).toThrow(message);
+  });
+
+  it('without --redis-url are refused, saying they need it', () => {
+    expect(() => parseCli(['--redis-command-timeout', '500'], {})).toThrow(
+      /^--redis-command-timeout: only means something with redisUrl \(--redis-url\)/,
+    );
+    expect(() => parseCli([], { XAI_MOCK_REDIS_CONNECT_TIMEOUT: '500' })).toThrow(
+      /^--redis-connect-timeout: only means something with redisUrl/,
+    );
+  });
+
+  it('are in --help, with their defaults and environment variables', () => {
+    const [command, connect] = [REDIS_TIMEOUTS.redisCommandTimeoutMs[0], REDIS_TIMEOUTS.redisConnectTimeoutMs[0]];
+    expect(USAGE).toMatch(new RegExp(`--redis-command-timeout <ms> .*env XAI_MOCK_REDIS_COMMAND_TIMEOUT; default ${command}\\)`));
+    expect(USAGE).toMatch(new RegExp(`--redis-connect-timeout <ms> .*env XAI_MOCK_REDIS_CONNECT_TIMEOUT; default ${connect}\\)`));
   });
 });
