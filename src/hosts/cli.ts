@@ -44,11 +44,23 @@ async function main(): Promise<void> {
   );
 }
 
-/** What to do about a busy port, in the CLI's own terms (flags and environment). */
-function portInUse({ host, port }: PortInUseError): string {
-  // The next port, but never the gRPC host's default: that one is taken by the mock itself.
+/** The next port to suggest, but never `avoid` (the mock's other default port). */
+function nextPort(port: number, avoid: number): number {
   const after = port > 0 && port < 65534 ? port + 1 : DEFAULT_PORT + 2;
-  const next = after === DEFAULT_GRPC_PORT ? after + 1 : after;
+  return after === avoid ? after + 1 : after;
+}
+
+/** What to do about a busy port, in the CLI's own terms (flags and environment). */
+function portInUse({ host, port, option }: PortInUseError): string {
+  if (option === 'grpcPort') {
+    const next = nextPort(port, DEFAULT_PORT);
+    return [
+      `gRPC port ${port} on ${host} is already in use (another mock still running?).`,
+      `Pick another: --grpc-port ${next}, or --grpc-port 0 for any free port; --grpc-port off serves HTTP only.`,
+    ].join('\n');
+  }
+  // The HTTP default's neighbour is the gRPC host's default, taken by the mock itself.
+  const next = nextPort(port, DEFAULT_GRPC_PORT);
   return [
     `port ${port} on ${host} is already in use (another mock still running?).`,
     `Pick another port: --port ${next} (or PORT=${next}), or --port 0 for any free port.`,
@@ -56,7 +68,7 @@ function portInUse({ host, port }: PortInUseError): string {
 }
 
 main().catch((error: unknown) => {
-  // The default gRPC port is taken most often by another mock: say how to get past it.
+  // Another failure to listen on the gRPC port (an address not on this machine, a port it may not use): the way past it.
   const grpcHint = ' Pick another with --grpc-port <n> (0 = any free port), or --grpc-port off.';
   const message = error instanceof PortInUseError ? portInUse(error) : (error as Error).message;
   process.stderr.write(`xai-video-mock: ${message}${message.startsWith('gRPC host:') ? grpcHint : ''}

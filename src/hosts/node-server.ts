@@ -46,20 +46,23 @@ export interface RunningMockServer {
   /** Closes the HTTP host, the gRPC host and the shared store's connection, at once: `stop({ graceMs: 0 })`. */
   close(): Promise<void>;
   /**
-   * Stops accepting, lets the HTTP requests in flight finish for up to `graceMs`, closes
-   * what is left, the gRPC host and the shared store; says how many requests it had to cut. The CLI's stop.
+   * Stops accepting, lets the HTTP requests and gRPC calls in flight finish for up to
+   * `graceMs`, closes what is left and the shared store; says how many requests and calls
+   * it had to cut. The CLI's stop.
    */
   stop(options?: StopOptions): Promise<StopReport>;
 }
 
 export interface StopOptions {
-  /** How long requests in flight may take to finish (default 0: close them now). */
+  /** How long requests and calls in flight may take to finish (default 0: close them now). */
   graceMs?: number;
 }
 
 export interface StopReport {
   /** HTTP requests still in flight when the grace period ended, closed unanswered. */
   cut: number;
+  /** gRPC calls still in flight when the grace period ended, cancelled (0 without the gRPC host). */
+  grpcCut: number;
 }
 
 /** The gRPC host on the same core, loaded only when asked for. */
@@ -129,9 +132,9 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
   address = `${host}:${port}`;
   let stopping: Promise<StopReport> | undefined;
   const stopBoth = async (graceMs: number): Promise<StopReport> => {
-    const [report] = await Promise.all([tracker.drain(graceMs), grpc?.close()]);
-    await closeStore(); // last: requests drained above may still have needed it
-    return report;
+    const [{ cut }, grpcReport] = await Promise.all([tracker.drain(graceMs), grpc?.stop({ graceMs })]);
+    await closeStore(); // last: requests and calls drained above may still have needed it
+    return { cut, grpcCut: grpcReport?.cut ?? 0 };
   };
   // A second stop or close (a test's afterAll after a stop) waits for the first.
   const stop = ({ graceMs = 0 }: StopOptions = {}) => (stopping ??= stopBoth(graceMs));

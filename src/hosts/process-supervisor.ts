@@ -1,9 +1,9 @@
 // How the CLI's process stops, and says why, one structured line (pino, on the mock's log)
 // at each step:
 // - SIGTERM / SIGINT: the signal and the requests in flight; the server stops accepting,
-//   lets them finish for up to --shutdown-grace, closes what is left (and says how many),
-//   closes the gRPC host, exits 0. A second signal exits at once (128 + the signal's number,
-//   the shell's convention).
+//   lets them and the gRPC calls in flight finish for up to --shutdown-grace, closes what
+//   is left (and says how many of each), exits 0. A second signal exits at once (128 +
+//   the signal's number, the shell's convention).
 // - An uncaught exception or unhandled rejection: logged with its stack, then the same
 //   drain, and exit 1. Node's docs ("Warning: Using 'uncaughtException' correctly") and
 //   fastify's and pino's guidance agree: after one, the process state is unknown, so it
@@ -38,8 +38,12 @@ export function superviseProcess({ server, logger, graceMs, process: proc = proc
   const drainAndExit = (code: number) => {
     exitCode = Math.max(exitCode ?? 0, code);
     void server.stop({ graceMs }).then(
-      ({ cut }) => {
-        if (cut > 0) logger.warn({ cut, grace_ms: graceMs }, `shutdown grace over: closed ${cut} request(s) still in flight`);
+      ({ cut, grpcCut }) => {
+        if (cut > 0 || grpcCut > 0)
+          logger.warn(
+            { cut, grpc_cut: grpcCut, grace_ms: graceMs },
+            `shutdown grace over: closed ${cut} request(s) and cancelled ${grpcCut} gRPC call(s) still in flight`,
+          );
         logger.info({ exit_code: exitCode }, 'stopped');
         proc.exit(exitCode!);
       },

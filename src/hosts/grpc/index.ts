@@ -6,7 +6,7 @@ export { readCallMetadata } from './read-call-metadata.js';
 export { startGrpcHost } from './start-grpc-host.js';
 export type { GrpcHostOptions } from './start-grpc-host.js';
 export { DEFAULT_GRPC_PORT, DEFAULT_MAX_MESSAGE_BYTES, startGrpcServer } from './start-grpc-server.js';
-export type { GrpcServerOptions, RunningGrpcServer } from './start-grpc-server.js';
+export type { GrpcServerOptions, GrpcStopReport, RunningGrpcServer } from './start-grpc-server.js';
 export { toDeferredVideoResponse } from './to-deferred-video-response.js';
 export { CONNECTION_RESET_DETAILS, grpcStatusOf, toGrpcError } from './to-grpc-error.js';
 export { extendVideoToRest, generateVideoToRest } from './to-rest-request.js';

@@ -2,8 +2,10 @@
 // @grpc/grpc-js). Plaintext is what the Python SDK expects of a local server: for an
 // `api_host` starting with "localhost:" it uses local channel credentials (no TLS, but
 // the bearer key is still sent) instead of TLS (xai_sdk/client.py create_channel_credentials).
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { Server } from '@grpc/grpc-js';
 import { DEFAULT_GRPC_PORT } from '../../server/index.js';
+import { type CallsInFlight, trackCalls } from './calls-in-flight.js';
+import { type GrpcListener, listenGrpc } from './listen-grpc.js';
 import { loadVideoProto } from './load-video-proto.js';
 import { createVideoServiceHandlers, type VideoServiceOptions } from './video-service-handlers.js';
 import type { VideoCore } from './video-core.js';
@@ -11,9 +13,8 @@ import type { VideoCore } from './video-core.js';
 export { DEFAULT_GRPC_PORT };
 /** As the REST host's default body limit; gRPC's own default (4 MiB) would refuse a data-URI video. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
-const CLOSE_GRACE_MS = 2000;
 
-export interface GrpcServerOptions extends VideoServiceOptions {
+export interface GrpcServerOptions extends Omit<VideoServiceOptions, 'inFlight'> {
   core: VideoCore;
   /** Default 127.0.0.1 (the SDK's "localhost:PORT" reaches it). */
   host?: string;
@@ -23,40 +24,60 @@ export interface GrpcServerOptions extends VideoServiceOptions {
   maxMessageBytes?: number;
 }
 
+export interface GrpcStopReport {
+  /** Calls still in flight when the grace period ended, cancelled. */
+  cut: number;
+}
+
 export interface RunningGrpcServer {
   host: string;
   port: number;
   /** `host:port`, what a gRPC client dials. */
   target: string;
-  /** Stops accepting calls, lets running ones finish (at most about 2 s), then closes. */
+  /** Calls being answered now. */
+  inFlight(): number;
+  /**
+   * Stops accepting, lets the calls in flight finish for up to `graceMs` (default 0),
+   * then cancels what is left and closes; says how many calls it cancelled.
+   */
+  stop(options?: { graceMs?: number }): Promise<GrpcStopReport>;
+  /** `stop()` at once. */
   close(): Promise<void>;
 }
 
-function bind(server: Server, address: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) => {
-      if (error) reject(new Error(`gRPC host: cannot listen on ${address}: ${error.message} (is the port in use?)`));
-      else resolve(port);
-    });
-  });
-}
-
-function shutDown(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    const force = setTimeout(() => server.forceShutdown(), CLOSE_GRACE_MS);
-    force.unref();
-    server.tryShutdown(() => {
-      clearTimeout(force);
-      resolve();
-    });
-  });
+async function shutDown(server: Server, listener: GrpcListener, calls: CallsInFlight, graceMs: number): Promise<GrpcStopReport> {
+  // tryShutdown sends each connection a GOAWAY and waits for its calls to finish.
+  const closed = Promise.all([listener.close(), new Promise<void>((resolve) => server.tryShutdown(() => resolve()))]);
+  let timer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<'grace-over'>((resolve) => (timer = setTimeout(() => resolve('grace-over'), graceMs)));
+  const first = await Promise.race([closed, graceOver]);
+  clearTimeout(timer);
+  if (first !== 'grace-over') return { cut: 0 };
+  const cut = calls.count(); // before forceShutdown: its cancellations end the calls
+  server.forceShutdown();
+  await closed;
+  return { cut };
 }
 
 export async function startGrpcServer(options: GrpcServerOptions): Promise<RunningGrpcServer> {
   const host = options.host ?? '127.0.0.1';
+  const calls = trackCalls();
   const server = new Server({ 'grpc.max_receive_message_length': options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES });
-  server.addService(loadVideoProto().xai_api.Video.service, createVideoServiceHandlers(options.core, options));
+  server.addService(loadVideoProto().xai_api.Video.service, createVideoServiceHandlers(options.core, { ...options, inFlight: calls }));
+  const listener = await listenGrpc(server, host, options.port ?? DEFAULT_GRPC_PORT).catch((error: unknown) => {
+    server.forceShutdown();
+    throw error;
+  });
   const hostPart = host.includes(':') ? `[${host}]` : host;
-  const port = await bind(server, `${hostPart}:${options.port ?? DEFAULT_GRPC_PORT}`);
-  return { host, port, target: `${hostPart}:${port}`, close: () => shutDown(server) };
+  let stopping: Promise<GrpcStopReport> | undefined;
+  // A second stop or close waits for the first.
+  const stop = ({ graceMs = 0 } = {}) => (stopping ??= shutDown(server, listener, calls, graceMs));
+  return {
+    host,
+    port: listener.port,
+    target: `${hostPart}:${listener.port}`,
+    inFlight: () => calls.count(),
+    stop,
+    close: () => stop().then(() => undefined),
+  };
 }

@@ -4,6 +4,7 @@
 // only; the server keeps serving.
 import { Metadata, status, type handleUnaryCall, type ServerUnaryCall, type StatusObject } from '@grpc/grpc-js';
 import { RESET_CONNECTION } from '../../server/index.js';
+import type { CallsInFlight } from './calls-in-flight.js';
 import type { GetDeferredVideoResponse } from './generated/xai_api/GetDeferredVideoResponse.js';
 import type { StartDeferredResponse } from './generated/xai_api/StartDeferredResponse.js';
 import type { VideoHandlers } from './generated/xai_api/Video.js';
@@ -29,6 +30,8 @@ export interface VideoServiceOptions {
   onCall?: (record: GrpcCallRecord) => void;
   /** Milliseconds, for `durationMs` only. */
   now?: () => number;
+  /** Where the calls being answered are counted (a stop cancels and counts those left). */
+  inFlight?: CallsInFlight;
 }
 
 type Answer<T> = { message: T; metadata: Metadata; requestId?: string } | { error: StatusObject; requestId?: string; failure?: unknown };
@@ -77,6 +80,7 @@ function unary<Req, Res>(
   const now = options.now ?? Date.now;
   return (call, callback) => {
     const startedMs = now();
+    const end = options.inFlight?.begin(call);
     const settled = work(call).catch((failure: unknown) => internal('Internal server error.', failure));
     void settled.then((answer) => {
       if ('error' in answer) callback(answer.error, null);
@@ -84,6 +88,7 @@ function unary<Req, Res>(
         call.sendMetadata(answer.metadata);
         callback(null, answer.message);
       }
+      end?.();
       options.onCall?.(recordOf(method, answer, now() - startedMs));
     });
   };

@@ -71,13 +71,16 @@ describe('the CLI serving gRPC', () => {
     expect(!outcome.ok && outcome.error.code).toBe(status.UNAVAILABLE);
   });
 
-  it('a gRPC port that is taken: exit 1, naming it and saying how to pick another', async () => {
+  it('a gRPC port that is taken: exit 1, naming it and saying how to pick another, and nothing else on stderr', async () => {
     const holder = await start([]);
-    const port = holder.grpcTarget!.split(':').at(-1)!;
-    const { code, stderr } = await runCli(['--port', '0', '--grpc-port', port, '--quiet']);
+    const port = Number(holder.grpcTarget!.split(':').at(-1));
+    const { code, stderr } = await runCli(['--port', '0', '--grpc-port', String(port), '--quiet']);
     expect(code).toBe(1);
-    expect(stderr).toContain(`gRPC host: cannot listen on 127.0.0.1:${port}`);
-    expect(stderr).toContain('--grpc-port <n> (0 = any free port), or --grpc-port off');
+    // The whole of stderr: no line of grpc-js's own ("No address added out of total 1 resolved").
+    expect(stderr).toBe(
+      `xai-video-mock: gRPC port ${port} on 127.0.0.1 is already in use (another mock still running?).\n` +
+        `Pick another: --grpc-port ${port + 1}, or --grpc-port 0 for any free port; --grpc-port off serves HTTP only.\n`,
+    );
   });
 
   it('two processes with the same --secret: created over gRPC on one, polled over REST on the other, and the reverse', async () => {

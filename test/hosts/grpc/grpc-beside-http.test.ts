@@ -1,11 +1,12 @@
 // startMockServer's gRPC host: off unless asked for, on any free port with grpcPort 0,
-// closed with the HTTP host, a start-up error that leaves nothing listening, and one
-// access-log line per call in the HTTP host's log (never the key).
-import { createServer } from 'node:net';
+// closed with the HTTP host, a taken port (either one) a start-up error that leaves
+// nothing listening and prints nothing, and one access-log line per call in the HTTP
+// host's log (never the key).
+import { type AddressInfo, createServer } from 'node:net';
 import { status } from '@grpc/grpc-js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startGrpcHost } from '../../../src/hosts/grpc/index.js';
-import { startMockServer } from '../../../src/hosts/index.js';
+import { PortInUseError, startMockServer } from '../../../src/hosts/index.js';
 import { type MockCore, normaliseMockOptions } from '../../../src/server/index.js';
 import { call, metadataOf, videoClient } from './support/video-client.js';
 
@@ -45,15 +46,38 @@ describe('startMockServer and its gRPC host', () => {
     expect(!outcome.ok && outcome.error.code).toBe(status.UNAVAILABLE);
   });
 
-  it('a gRPC port that is taken is a start-up error naming it, and nothing is left listening', async () => {
-    const taken = await startMockServer({ port: 0, grpcPort: 0, quiet: true });
-    const httpPort = await freePort();
-    await expect(startMockServer({ port: httpPort, grpcPort: taken.grpc!.port, quiet: true })).rejects.toThrow(
-      `gRPC host: cannot listen on 127.0.0.1:${taken.grpc!.port}`,
+  it('a gRPC port that is taken is a PortInUseError naming it and the way out; nothing is left listening, grpc-js prints nothing', async () => {
+    const blocker = createServer();
+    const grpcPort = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as AddressInfo).port)),
     );
+    const httpPort = await freePort();
+    // grpc-js's own logger writes with console.error; anything else would reach stderr.
+    const consoleError = vi.spyOn(console, 'error');
+    const stderr = vi.spyOn(process.stderr, 'write');
+    const error = await startMockServer({ port: httpPort, grpcPort, quiet: true }).catch((e: unknown) => e);
+    // Read before mockRestore, which forgets the calls.
+    const printed = [...consoleError.mock.calls, ...stderr.mock.calls];
+    consoleError.mockRestore();
+    stderr.mockRestore();
+    expect(printed).toEqual([]);
+    expect(error).toBeInstanceOf(PortInUseError);
+    expect(error).toMatchObject({
+      code: 'EADDRINUSE',
+      option: 'grpcPort',
+      host: '127.0.0.1',
+      port: grpcPort,
+      cause: { code: 'EADDRINUSE' },
+    });
+    expect((error as Error).message).toBe(
+      `gRPC port 127.0.0.1:${grpcPort} is already in use: start the gRPC host on another port (grpcPort, --grpc-port), ` +
+        'on 0 for any free one, or not at all (grpcPort: false, --grpc-port off)',
+    );
+    // The HTTP port is free: a new mock binds exactly it.
     const retry = await startMockServer({ port: httpPort, quiet: true });
     expect(retry.port).toBe(httpPort);
-    await Promise.all([retry.close(), taken.close()]);
+    await retry.close();
+    await new Promise((resolve) => blocker.close(resolve));
   });
 
   it('an HTTP port that is taken closes the gRPC host it had started', async () => {

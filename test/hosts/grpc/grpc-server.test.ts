@@ -5,6 +5,7 @@
 import { status } from '@grpc/grpc-js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type GrpcCallRecord, type RunningGrpcServer, startGrpcServer } from '../../../src/hosts/grpc/index.js';
+import { PortInUseError } from '../../../src/hosts/index.js';
 import { RESET_CONNECTION } from '../../../src/server/index.js';
 import type { ExtendVideoRequest } from '../../../src/hosts/grpc/generated/xai_api/ExtendVideoRequest.js';
 import type { GenerateVideoRequest } from '../../../src/hosts/grpc/generated/xai_api/GenerateVideoRequest.js';
@@ -270,9 +271,23 @@ describe('startGrpcServer limits and lifecycle', () => {
     await second.close();
   });
 
-  it('a taken port is a clear start-up error naming the address', async () => {
-    await expect(startGrpcServer({ core: createFakeVideoCore(), port: server.port })).rejects.toThrow(
-      `cannot listen on 127.0.0.1:${server.port}`,
-    );
+  it('a taken port is a PortInUseError for the gRPC port, with code EADDRINUSE and Node’s error as its cause', async () => {
+    const error = await startGrpcServer({ core: createFakeVideoCore(), port: server.port }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PortInUseError);
+    expect(error).toMatchObject({
+      code: 'EADDRINUSE',
+      option: 'grpcPort',
+      host: '127.0.0.1',
+      port: server.port,
+      cause: { code: 'EADDRINUSE' },
+    });
+  });
+
+  it('another failure to listen names the address and keeps Node’s error as its cause', async () => {
+    // 192.0.2.1 (TEST-NET-1, RFC 5737) is on no interface here: the bind fails locally, nothing is sent.
+    const error = await startGrpcServer({ core: createFakeVideoCore(), host: '192.0.2.1', port: 0 }).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(PortInUseError);
+    expect((error as Error).message).toMatch(/^gRPC host: cannot listen on 192\.0\.2\.1:0: listen EADDRNOTAVAIL/);
+    expect(error).toMatchObject({ cause: { code: 'EADDRNOTAVAIL' } });
   });
 });
