@@ -51,34 +51,37 @@ export interface NormalisedMockOptions extends NormalisedNetworkOptions, Normali
   readonly sleep: (ms: number) => Promise<void>;
 }
 
-const KNOWN: readonly (keyof MockOptions)[] = [
-  'port',
-  'host',
-  'grpcPort',
-  'timing',
-  'polls',
-  'outcome',
-  'errorCode',
-  'timeScale',
-  'ttlSeconds',
-  'dialect',
-  'apiKeys',
-  'strict',
-  'quiet',
-  'secret',
-  'publicUrl',
-  'redisUrl',
-  'redisPrefix',
-  'redisCommandTimeoutMs',
-  'redisConnectTimeoutMs',
-  'maxBodyBytes',
-  'faults',
-  'rateLimit',
-  'log',
-  'now',
-  'sleep',
-  ...(Object.keys(HOST_LIMITS) as (keyof HostLimitOptions)[]),
-];
+// Every option by name, so that the compiler refuses an option added to MockOptions but
+// not here (a missing key), and a name here that MockOptions lacks (an excess key).
+const OPTION_NAMES: Readonly<Record<Exclude<keyof MockOptions, keyof HostLimitOptions>, true>> = {
+  port: true,
+  host: true,
+  grpcPort: true,
+  timing: true,
+  polls: true,
+  outcome: true,
+  errorCode: true,
+  timeScale: true,
+  ttlSeconds: true,
+  dialect: true,
+  apiKeys: true,
+  strict: true,
+  quiet: true,
+  secret: true,
+  publicUrl: true,
+  redisUrl: true,
+  redisPrefix: true,
+  redisCommandTimeoutMs: true,
+  redisConnectTimeoutMs: true,
+  maxBodyBytes: true,
+  faults: true,
+  rateLimit: true,
+  log: true,
+  now: true,
+  sleep: true,
+};
+
+const KNOWN: readonly string[] = [...Object.keys(OPTION_NAMES), ...Object.keys(HOST_LIMITS)];
 
 function apiKeysOf(value: MockOptions['apiKeys']): readonly string[] {
   if (value === undefined) return [];
