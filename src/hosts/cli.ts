@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// xai-video-mock: starts the mock; on SIGINT/SIGTERM drains and stops, saying why (process-supervisor.ts).
+// xai-video-mock: starts the mock; on SIGINT/SIGTERM drains and stops, saying why (node/process-supervisor.ts).
 import { readFileSync } from 'node:fs';
-import { type CliCommand, parseCli, USAGE } from './cli-options.js';
-import { createLogger } from './access-log.js';
-import { startMockServer } from './node-server.js';
-import { superviseProcess } from './process-supervisor.js';
+import { type CliCommand, parseCli, USAGE } from './flags/parse-cli.js';
+import { createLogger } from './internal/access-log.js';
+import { startMockServer } from './node/node-server.js';
+import { superviseProcess } from './node/process-supervisor.js';
 import { DEFAULT_GRPC_PORT, DEFAULT_PORT } from '../server/index.js';
-import { PortInUseError } from './port-in-use.js';
+import { PortInUseError } from './internal/port-in-use.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

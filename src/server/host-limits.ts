@@ -3,7 +3,7 @@
 // many connections are served at once, how big the request head may be, and how long a
 // stop waits for requests in flight. Plain numbers, checked by normaliseMockOptions like
 // every option (no Node API: the portable hosts ignore them); the Node host turns them
-// into node:http's settings (src/hosts/node-server.ts).
+// into node:http's settings (src/hosts/node/node-server.ts).
 import { fail, numberIn } from './option-checks.js';
 
 export interface HostLimitOptions {

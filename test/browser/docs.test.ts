@@ -3,7 +3,7 @@
 // its side menu) that `/docs#mock-controls`, the link every control error cites, lands on.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FLAGS } from '../../src/hosts/cli-options.js';
+import { FLAGS } from '../../src/hosts/flags/parse-cli.js';
 import { startMockServer, type RunningMockServer } from '../../src/hosts/index.js';
 import { JOB_ERROR_CODES, OUTCOMES } from '../../src/lifecycle/index.js';
 import { adminRouteList, MOCK_CONTROLS } from '../../src/server/index.js';

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockControlsSection } from '../../src/docs/mock-controls-section.js';
-import { USAGE } from '../../src/hosts/cli-options.js';
+import { USAGE } from '../../src/hosts/flags/parse-cli.js';
 import { startMockServer, type RunningMockServer } from '../../src/hosts/index.js';
 import { JOB_ERROR_CODES } from '../../src/lifecycle/index.js';
 import { ApiError, MOCK_CONTROLS, parseCreateControls, parsePollControls } from '../../src/server/index.js';
@@ -94,7 +94,7 @@ describe('cold start', () => {
       for (const name of imports.bare) bare.add(name);
       queue.push(...imports.local);
     }
-    expect(seen).toContain(join(SRC, 'hosts/pages.ts'));
+    expect(seen).toContain(join(SRC, 'hosts/node/pages.ts'));
     expect([...bare].filter((name) => /^(esbuild|redoc)(\/|$)/.test(name))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCheckArgs } from '../../src/contract/check-args.js';
-import { parseCli } from '../../src/hosts/cli-options.js';
+import { parseCli } from '../../src/hosts/flags/parse-cli.js';
 import { ROOT } from './support/check-cli.js';
 
 interface Step {

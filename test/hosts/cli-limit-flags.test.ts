@@ -1,7 +1,7 @@
 // The limit flags: each sets its option, a bad value is a usage error naming the flag,
 // and --help lists them with their defaults.
 import { describe, expect, it } from 'vitest';
-import { parseCli, USAGE } from '../../src/hosts/cli-options.js';
+import { parseCli, USAGE } from '../../src/hosts/flags/parse-cli.js';
 
 const serve = (argv: string[]) => {
   const command = parseCli(argv, {});

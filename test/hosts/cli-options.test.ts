@@ -3,7 +3,7 @@
 // every flag.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FLAGS, parseCli, USAGE } from '../../src/hosts/cli-options.js';
+import { FLAGS, parseCli, USAGE } from '../../src/hosts/flags/parse-cli.js';
 import { MOCK_CONTROLS } from '../../src/server/index.js';
 
 const serve = (argv: string[], env: NodeJS.ProcessEnv = {}) => {

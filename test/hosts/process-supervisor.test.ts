@@ -3,9 +3,9 @@
 // says only `stopped`.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/hosts/access-log.js';
-import type { StopReport } from '../../src/hosts/node-server.js';
-import { type SupervisedProcess, superviseProcess } from '../../src/hosts/process-supervisor.js';
+import { createLogger } from '../../src/hosts/internal/access-log.js';
+import type { StopReport } from '../../src/hosts/node/node-server.js';
+import { type SupervisedProcess, superviseProcess } from '../../src/hosts/node/process-supervisor.js';
 
 /** Sends SIGTERM to a supervised stand-in whose stop reports `report`; resolves with the log and the exit code. */
 function stopWith(report: StopReport, graceMs = 250): Promise<{ log: Record<string, unknown>[]; code: number }> {

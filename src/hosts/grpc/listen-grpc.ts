@@ -6,7 +6,7 @@
 // prints nothing. Like the HTTP host, it listens on the one address `host` resolves to.
 import { createServer } from 'node:net';
 import { type Server, ServerCredentials } from '@grpc/grpc-js';
-import { listenError } from '../port-in-use.js';
+import { listenError } from '../internal/port-in-use.js';
 
 export interface GrpcListener {
   port: number;

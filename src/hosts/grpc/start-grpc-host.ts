@@ -3,7 +3,7 @@
 // the HTTP host's body limit as the message limit, and one access-log line per call.
 import { status } from '@grpc/grpc-js';
 import type { MockCore } from '../../server/index.js';
-import { createAccessLog, createLogger, type GrpcAccessEntry } from '../access-log.js';
+import { createAccessLog, createLogger, type GrpcAccessEntry } from '../internal/access-log.js';
 import { mockVideoCore } from './mock-video-core.js';
 import { type RunningGrpcServer, startGrpcServer } from './start-grpc-server.js';
 import type { GrpcCallRecord } from './video-service-handlers.js';

@@ -4,7 +4,7 @@
 // and two processes with one secret answering for each other's jobs across hosts.
 import { status } from '@grpc/grpc-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCli, USAGE } from '../../../src/hosts/cli-options.js';
+import { parseCli, USAGE } from '../../../src/hosts/flags/parse-cli.js';
 import { createJob, poll as restPoll } from '../../server/mock-kit.js';
 import { type MockProcess, runCli, spawnMock } from '../spawn-mock.js';
 import { call, metadataOf, videoClient } from './support/video-client.js';

@@ -4,7 +4,7 @@
 // --redis-command-timeout and --redis-connect-timeout set their options (checked in
 // test/server/shared-store-options.test.ts), from the environment too.
 import { describe, expect, it } from 'vitest';
-import { parseCli, USAGE } from '../../../src/hosts/cli-options.js';
+import { parseCli, USAGE } from '../../../src/hosts/flags/parse-cli.js';
 import { DEFAULT_REDIS_PREFIX, MockOptionsError, normaliseMockOptions, REDIS_TIMEOUTS } from '../../../src/server/index.js';
 import { runCli } from '../spawn-mock.js';
 

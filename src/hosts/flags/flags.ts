@@ -1,12 +1,12 @@
-// The CLI's flags, once: the group tables (cli-*-flags.ts) joined into the one table that
-// drives parseArgs (cli-options.ts) and `--help`. The order is the table's meaning: flags
+// The CLI's flags, once: the group tables (*-flags.ts) joined into the one table that
+// drives parseArgs (parse-cli.ts) and `--help`. The order is the table's meaning: flags
 // apply in it, and a checked option's error is reported under its first flag.
-import { FAULT_FLAGS } from './cli-fault-flags.js';
-import { type Flag, GROUPS } from './cli-flag.js';
-import { JOB_FLAGS } from './cli-job-flags.js';
-import { LIMIT_FLAGS } from './cli-limit-flags.js';
-import { SERVER_FLAGS } from './cli-server-flags.js';
-import { STORE_FLAGS } from './cli-store-flags.js';
+import { FAULT_FLAGS } from './fault-flags.js';
+import { type Flag, GROUPS } from './flag.js';
+import { JOB_FLAGS } from './job-flags.js';
+import { LIMIT_FLAGS } from './limit-flags.js';
+import { SERVER_FLAGS } from './server-flags.js';
+import { STORE_FLAGS } from './store-flags.js';
 
 export const FLAGS: readonly Flag[] = [
   ...SERVER_FLAGS,

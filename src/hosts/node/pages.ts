@@ -5,13 +5,13 @@
 // Assets load on first request, so the mock's cold start reads no bundle and imports no
 // bundler.
 import { readFile } from 'node:fs/promises';
-import { DOCS_SCRIPT_PATH, DOCS_SPEC_PATH, docsPage, SPEC_JSON_PATH, SPEC_YAML_PATH } from '../docs/docs-page.js';
-import { docsSpec } from '../docs/docs-spec.js';
-import { readRedocBundle } from '../docs/redoc-bundle.js';
-import { type PlaygroundFile, playgroundAsset } from '../playground/server/playground-assets.js';
-import { type ApiError, apiError, type MockReply, type PageSource } from '../server/index.js';
-import { loadSpecDocument, specPath } from '../spec/index.js';
-import { USAGE } from './cli-options.js';
+import { DOCS_SCRIPT_PATH, DOCS_SPEC_PATH, docsPage, SPEC_JSON_PATH, SPEC_YAML_PATH } from '../../docs/docs-page.js';
+import { docsSpec } from '../../docs/docs-spec.js';
+import { readRedocBundle } from '../../docs/redoc-bundle.js';
+import { type PlaygroundFile, playgroundAsset } from '../../playground/server/playground-assets.js';
+import { type ApiError, apiError, type MockReply, type PageSource } from '../../server/index.js';
+import { loadSpecDocument, specPath } from '../../spec/index.js';
+import { USAGE } from '../flags/parse-cli.js';
 
 type Page = () => Promise<MockReply>;
 

@@ -1,7 +1,7 @@
 // node:http's request and response, in the core's terms: the only place that turns an
 // IncomingMessage into a MockRequest and a MockReply into a ServerResponse.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BODY_INCOMPLETE, BODY_TOO_LARGE, type MockReply, type MockRequest } from '../server/index.js';
+import { BODY_INCOMPLETE, BODY_TOO_LARGE, type MockReply, type MockRequest } from '../../server/index.js';
 
 type BodyRead = Uint8Array | typeof BODY_TOO_LARGE | typeof BODY_INCOMPLETE;
 

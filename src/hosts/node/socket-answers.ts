@@ -6,7 +6,7 @@
 // moment, so that the answer is not lost to a TCP reset.
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type ApiError, apiError, type NormalisedMockOptions } from '../server/index.js';
+import { type ApiError, apiError, type NormalisedMockOptions } from '../../server/index.js';
 
 type Limits = Pick<NormalisedMockOptions, 'headersTimeoutMs' | 'requestTimeoutMs' | 'maxHeaderBytes'>;
 

@@ -1,7 +1,7 @@
 // One CLI flag's shape and the conversions the flag groups share. Its own module so the
-// group tables (cli-*-flags.ts) and the table that joins them (cli-flags.ts) import it and
+// group tables (*-flags.ts) and the table that joins them (flags.ts) import it and
 // never each other. A flag only converts its value; normaliseMockOptions checks it.
-import type { MockControls, MockOptions } from '../server/index.js';
+import type { MockControls, MockOptions } from '../../server/index.js';
 
 export type FlagValue = string | boolean | string[];
 

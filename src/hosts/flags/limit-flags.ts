@@ -1,7 +1,7 @@
 // The CLI's flags for the limits a slow or hostile client meets (src/server/host-limits.ts),
 // one group of --help. Each only converts its value; normaliseMockOptions checks the range.
-import { HOST_LIMITS, type HostLimitOptions } from '../server/index.js';
-import { type Flag, number } from './cli-flag.js';
+import { HOST_LIMITS, type HostLimitOptions } from '../../server/index.js';
+import { type Flag, number } from './flag.js';
 
 function limitFlag(name: string, option: keyof HostLimitOptions, arg: string, help: string): Flag {
   return {

@@ -1,9 +1,9 @@
 // The CLI's flags for the shared store (src/server/redis-url.ts): listed under Server in
 // --help, since they decide what the processes behind one address share. Each also has an
-// environment variable (read in cli-options.ts), as a deployment sets them once for every
+// environment variable (read in parse-cli.ts), as a deployment sets them once for every
 // replica.
-import { DEFAULT_REDIS_PREFIX, REDIS_TIMEOUTS } from '../server/index.js';
-import { type Flag, number } from './cli-flag.js';
+import { DEFAULT_REDIS_PREFIX, REDIS_TIMEOUTS } from '../../server/index.js';
+import { type Flag, number } from './flag.js';
 
 export const STORE_FLAGS: readonly Flag[] = [
   {

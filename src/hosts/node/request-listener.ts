@@ -5,8 +5,16 @@
 // node:http's own check answers a bare 400, so it is off and done here), a socket
 // already refused is not answered again.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ApiError, apiError, errorReply, type MockAnswer, type MockCore, type MockReply, RESET_CONNECTION } from '../server/index.js';
-import type { AccessLog } from './access-log.js';
+import {
+  type ApiError,
+  apiError,
+  errorReply,
+  type MockAnswer,
+  type MockCore,
+  type MockReply,
+  RESET_CONNECTION,
+} from '../../server/index.js';
+import type { AccessLog } from '../internal/access-log.js';
 import type { ConnectionTracker } from './connection-tracker.js';
 import { send, toMockRequest } from './node-request.js';
 import { isClosing } from './socket-answers.js';

@@ -7,7 +7,7 @@
 // (src/hosts/grpc) serves the same core beside it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Clock } from '../lifecycle/index.js';
+import type { Clock } from '../../lifecycle/index.js';
 import {
   apiError,
   createMockCore,
@@ -16,13 +16,13 @@ import {
   type MockOptions,
   type NormalisedMockOptions,
   normaliseMockOptions,
-} from '../server/index.js';
-import { loadResponseValidators, requestValidators } from '../spec/spec-bundle.js';
-import { createAccessLog, createLogger } from './access-log.js';
+} from '../../server/index.js';
+import { loadResponseValidators, requestValidators } from '../../spec/spec-bundle.js';
+import { createAccessLog, createLogger } from '../internal/access-log.js';
 import { type ConnectionTracker, trackConnections } from './connection-tracker.js';
-import { openHostStore } from './internal/host-store.js';
+import { openHostStore } from '../internal/host-store.js';
 import { nodePages } from './pages.js';
-import { listenError } from './port-in-use.js';
+import { listenError } from '../internal/port-in-use.js';
 import { createRequestListener } from './request-listener.js';
 import { send } from './node-request.js';
 import { answerAndClose, onClientError } from './socket-answers.js';
@@ -68,7 +68,7 @@ export interface StopReport {
 /** The gRPC host on the same core, loaded only when asked for. */
 async function startGrpcBeside(core: MockCore, port: number | false, videoBaseUrl: () => string) {
   if (port === false) return undefined;
-  const { startGrpcHost } = await import('./grpc/start-grpc-host.js');
+  const { startGrpcHost } = await import('../grpc/start-grpc-host.js');
   return startGrpcHost(core, { port, videoBaseUrl });
 }
 

@@ -1,7 +1,7 @@
 // The CLI's flags for the seeded faults and the live-style rate limit (the Faults group of
 // --help): all off unless given.
-import type { FaultOptions, MockOptions } from '../server/index.js';
-import { type Flag, number } from './cli-flag.js';
+import type { FaultOptions, MockOptions } from '../../server/index.js';
+import { type Flag, number } from './flag.js';
 
 const GROUP = 'Faults (off by default, seeded)';
 

@@ -1,17 +1,17 @@
 // Command-line flags → MockOptions, with node:util's parseArgs over the flag table
-// (cli-flags.ts). Values are only converted here: normaliseMockOptions checks them, and its
+// (flags.ts). Values are only converted here: normaliseMockOptions checks them, and its
 // complaint is reported under the flag's name. Flags win over the environment (PORT, HOST,
 // XAI_MOCK_API_KEYS, XAI_MOCK_SECRET, XAI_MOCK_REDIS_URL, XAI_MOCK_REDIS_PREFIX,
 // XAI_MOCK_REDIS_COMMAND_TIMEOUT, XAI_MOCK_REDIS_CONNECT_TIMEOUT), which wins over the
 // defaults. A mistyped flag gets "did you mean"; a flag with an optional value
 // (`--rate-limit [n]`) may come alone.
 import { parseArgs } from 'node:util';
-import { unknownFlag } from '../command-line/index.js';
-import { MockControlError, type MockControls, type MockOptions, MockOptionsError, normaliseMockOptions } from '../server/index.js';
-import { type Flag, type FlagValue, number } from './cli-flag.js';
-import { FLAGS } from './cli-flags.js';
+import { unknownFlag } from '../../command-line/index.js';
+import { MockControlError, type MockControls, type MockOptions, MockOptionsError, normaliseMockOptions } from '../../server/index.js';
+import { type Flag, type FlagValue, number } from './flag.js';
+import { FLAGS } from './flags.js';
 
-export { FLAGS, USAGE } from './cli-flags.js';
+export { FLAGS, USAGE } from './flags.js';
 
 export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; options: MockOptions };
 

@@ -1,8 +1,8 @@
 // The CLI's flags for the jobs' server-wide defaults (the Jobs group of --help). Those of
 // the mock controls (`--timing`, `--polls`, `--outcome`, `--error-code`, `--dialect`) come
 // from the controls table itself, so a flag and a `Prefer` token take the same words.
-import { MOCK_CONTROLS, type MockControl, type MockOptions, type ServerDefault } from '../server/index.js';
-import { type Flag, number } from './cli-flag.js';
+import { MOCK_CONTROLS, type MockControl, type MockOptions, type ServerDefault } from '../../server/index.js';
+import { type Flag, number } from './flag.js';
 
 /** Where each server-wide control lands in the options. */
 const CONTROL_OPTION: Record<ServerDefault, keyof MockOptions> = {

@@ -1,7 +1,7 @@
 // The CLI's flags for where the mock listens and what it serves (the Server group of
 // --help, before the shared store's flags).
-import { DEFAULT_GRPC_PORT, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT } from '../server/index.js';
-import { type Flag, number } from './cli-flag.js';
+import { DEFAULT_GRPC_PORT, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT } from '../../server/index.js';
+import { type Flag, number } from './flag.js';
 
 export const SERVER_FLAGS: readonly Flag[] = [
   {
