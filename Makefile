@@ -148,7 +148,7 @@ contract-live: build ## The contract check against the live API (needs XAI_API_K
 	set -x; node dist/contract/cli.js check --base-url "$$base" $$record \
 	  --junit test/artifacts/contract-live.xml --json test/artifacts/contract-live.json $(ARGS)
 
-bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); writes bench/RESULTS.md (about 11 minutes)
+bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); writes bench/RESULTS.md (about 12 minutes)
 	node bench/run.mjs
 
 bench-load: build ## 1,000 connections polling 10,000 jobs (saturated, at a fixed rate, bare node:http), and slowloris; writes bench/RESULTS-load.md (about 5 minutes)

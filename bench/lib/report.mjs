@@ -248,7 +248,7 @@ const NOTES = [
   '- Every figure is the median of its runs; the per-run values are in the tables. A run with answers of another status than expected (or socket errors, or timeouts) makes its checks INVALID.',
   '- Prism runs from its installed entry point through `node`, like the mock, and Steady as its binary, so no start pays for `npx` or a wrapper.',
   '- The slow-client and many-connection figures (issue 12) are a separate run: `make bench-load`, written to `bench/RESULTS-load.md`.',
-  '- Reproduce: `make bench` (about 11 minutes after the build); `BENCH_QUICK=1 node bench/run.mjs` for a quick look (written to bench/tmp/).',
+  '- Reproduce: `make bench` (about 12 minutes after the build); `BENCH_QUICK=1 node bench/run.mjs` for a quick look (written to bench/tmp/).',
 ];
 
 export function renderReport(r) {
