@@ -96,6 +96,14 @@ describe('parseCli', () => {
     for (const control of MOCK_CONTROLS.filter((c) => c.serverDefault)) expect(USAGE).toContain(`Every job's default ${control.key}`);
   });
 
+  it('--help starts the text of every flag in one column, past the longest flag', () => {
+    const lines = USAGE.split('\n').filter((line) => /^ {2}-/.test(line));
+    expect(lines).toHaveLength(FLAGS.length);
+    const columns = new Set(lines.map((line) => /^ {2}\S.*? {2,}(?=\S)/.exec(line)?.[0].length));
+    expect(columns.size, lines.join('\n')).toBe(1);
+    expect(USAGE).toMatch(/^ {2}--redis-command-timeout <ms> {2}Time Redis has/m);
+  });
+
   it('the README names every flag that serves (all but --help and --version)', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     for (const flag of FLAGS.filter((f) => f.group !== 'Other')) expect(readme, flag.name).toMatch(new RegExp(`--${flag.name}(?![\\w-])`));

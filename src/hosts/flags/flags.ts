@@ -27,11 +27,15 @@ export const FLAGS: readonly Flag[] = [
   { name: 'version', group: 'Other', help: 'The version' },
 ];
 
-function usageLine(flag: Flag): string {
+function nameOf(flag: Flag): string {
   const value = flag.arg === undefined ? '' : flag.bare === undefined ? ` <${flag.arg}>` : ` [${flag.arg}]`;
-  const name = `${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${value}`;
-  return `  ${name.padEnd(24)}${name.length >= 24 ? ' ' : ''}${flag.help}`;
+  return `${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${value}`;
 }
+
+/** The help texts start in one column, two spaces past the longest flag. */
+const HELP_COLUMN = Math.max(...FLAGS.map((flag) => nameOf(flag).length)) + 2;
+
+const usageLine = (flag: Flag): string => `  ${nameOf(flag).padEnd(HELP_COLUMN)}${flag.help}`;
 
 export const USAGE = `Usage: xai-video-mock [options]
 
