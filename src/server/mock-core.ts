@@ -67,6 +67,12 @@ export interface MockCore {
   handle(request: MockRequest): MaybeAsync<MockAnswer>;
   /** An API operation a host decoded itself (gRPC): guard → rules → lifecycle → respond, as `handle` answers its REST twin. */
   handleOperation(operation: DecodedOperation, call: DecodedCall): MaybeAsync<MockAnswer>;
+  /**
+   * An error a host answers without the pipeline (a connection over the bound, a request
+   * its parser refused), finished as every answer is: x-request-id and the CORS headers,
+   * so that browser code can read a 431 or a 503 rather than see a network error.
+   */
+  refuse(error: ApiError): MockReply;
   /** Same as POST /__mock/reset. */
   reset(): MaybeAsync<void>;
 }
@@ -242,5 +248,7 @@ export function createMockCore(options: NormalisedMockOptions, deps: MockCoreDep
 
   const handleOperation = (decoded: DecodedOperation, call: DecodedCall) => settle(() => operation(decoded, call), decoded.operationId);
 
-  return { options, store, decodeJob, handle, handleOperation, reset: () => andThen(admin.reset(adminDeps), () => undefined) };
+  const refuse = (error: ApiError) => respond(error, undefined, respondDeps);
+
+  return { options, store, decodeJob, handle, handleOperation, refuse, reset: () => andThen(admin.reset(adminDeps), () => undefined) };
 }

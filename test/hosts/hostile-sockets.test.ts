@@ -26,9 +26,12 @@ async function only(bytes: string | Buffer): Promise<RawAnswer> {
   return exchange.answers[0]!;
 }
 
+/** Every answer, the parser's refusals too: the live shape, an x-request-id, and CORS (a browser can read a 431). */
 function expectLiveError(answer: RawAnswer, status: number, code: string, fragment = ''): void {
   expect(answer.status).toBe(status);
   expect(answer.headers['content-type']).toBe('application/json');
+  expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  expect(answer.headers['access-control-allow-origin']).toBe('*');
   expect(answer.json).toEqual({ code, error: expect.stringContaining(fragment) });
 }
 

@@ -98,7 +98,8 @@ describe('the connection bound', () => {
     expect(over.answers).toHaveLength(1);
     expect(over.answers[0]).toMatchObject({
       status: 503,
-      headers: { 'retry-after': '1', connection: 'close' },
+      // Finished as every answer is: a browser over the bound reads the 503 (CORS) and can quote its id.
+      headers: { 'retry-after': '1', connection: 'close', 'access-control-allow-origin': '*', 'x-request-id': expect.any(String) },
       json: { code: 'unavailable', error: 'The mock serves at most 3 connections at once; retry on a new connection later.' },
     });
     const gone = new Promise((resolve) => held[0]!.once('close', resolve));

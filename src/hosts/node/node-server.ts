@@ -11,7 +11,6 @@ import type { Clock } from '../../lifecycle/index.js';
 import {
   apiError,
   createMockCore,
-  errorReply,
   type MockCore,
   type MockOptions,
   type NormalisedMockOptions,
@@ -91,17 +90,20 @@ function createHttpServer(core: MockCore, address: () => string): { server: Serv
   server.on('request', createRequestListener({ core, tracker, accessLog, fallbackHost: address, log: options.log }));
   server.on(
     'clientError',
-    onClientError(options, (status) => logger.info({ status }, 'client error')),
+    onClientError(options, core.refuse, (status) => logger.info({ status }, 'client error')),
   );
   // Without a listener node:http drops a CONNECT silently: the mock is no proxy, and says so.
   server.on('connect', (_req, socket) =>
-    answerAndClose(socket, apiError('400 invalid-argument', 'malformedRequest', { reason: 'CONNECT: the mock is not a proxy' })),
+    answerAndClose(
+      socket,
+      core.refuse(apiError('400 invalid-argument', 'malformedRequest', { reason: 'CONNECT: the mock is not a proxy' })),
+    ),
   );
   // node:http's own answer to an Expect it does not know is a bare 417.
   server.on('checkExpectation', (req, res) => {
     const expect = String(req.headers.expect).slice(0, 100);
     req.resume();
-    send(req, res, errorReply(apiError('417 expectation-failed', 'unsupported', { expect })), true);
+    send(req, res, core.refuse(apiError('417 expectation-failed', 'unsupported', { expect })), true);
   });
   return { server, tracker };
 }

@@ -5,15 +5,7 @@
 // node:http's own check answers a bare 400, so it is off and done here), a socket
 // already refused is not answered again.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  type ApiError,
-  apiError,
-  errorReply,
-  type MockAnswer,
-  type MockCore,
-  type MockReply,
-  RESET_CONNECTION,
-} from '../../server/index.js';
+import { type ApiError, apiError, type MockAnswer, type MockCore, type MockReply, RESET_CONNECTION } from '../../server/index.js';
 import type { AccessLog } from '../internal/access-log.js';
 import type { ConnectionTracker } from './connection-tracker.js';
 import { send, toMockRequest } from './node-request.js';
@@ -75,7 +67,7 @@ export function createRequestListener({ core, tracker, accessLog, fallbackHost, 
     const refused = refusal(req, tracker, core.options.maxConnections);
     if (refused) {
       req.resume();
-      const reply = errorReply(refused);
+      const reply = core.refuse(refused);
       send(req, res, reply, true);
       log(req, reply.status, started, reply);
       return;

@@ -6,7 +6,7 @@
 // moment, so that the answer is not lost to a TCP reset.
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type ApiError, apiError, type NormalisedMockOptions } from '../../server/index.js';
+import { type ApiError, apiError, type MockReply, type NormalisedMockOptions } from '../../server/index.js';
 
 type Limits = Pick<NormalisedMockOptions, 'headersTimeoutMs' | 'requestTimeoutMs' | 'maxHeaderBytes'>;
 
@@ -41,8 +41,8 @@ export function clientErrorAnswer(error: NodeJS.ErrnoException, limits: Limits):
 }
 
 /** A whole HTTP/1.1 response, for a socket that has no ServerResponse to write with. */
-export function rawResponse(answer: ApiError): string {
-  const body = JSON.stringify(answer.toBody());
+export function rawResponse(answer: MockReply): string {
+  const body = JSON.stringify(answer.json);
   const extra = Object.entries(answer.headers).map(([name, value]) => `${name}: ${value}\r\n`);
   return (
     `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? ''}\r\n` +
@@ -62,7 +62,7 @@ type InFlight = {
  * linger. A response in flight to an earlier, whole request (pipelining) is let finish
  * first: the refusal is the answer to the request after it, so it is written after it.
  */
-export function answerAndClose(socket: Duplex, answer: ApiError | undefined, lingerMs = LINGER_MS): void {
+export function answerAndClose(socket: Duplex, answer: MockReply | undefined, lingerMs = LINGER_MS): void {
   if (closing.has(socket)) return; // the parser reports every later chunk again: answered once
   closing.add(socket);
   const endWith = () => {
@@ -83,13 +83,16 @@ export function answerAndClose(socket: Duplex, answer: ApiError | undefined, lin
   endWith();
 }
 
-/** node:http's `clientError` listener: the right status in the live shape, then close. */
-export function onClientError(limits: Limits, onAnswer?: (status: number) => void) {
+/**
+ * node:http's `clientError` listener: the right status in the live shape, then close.
+ * `finish` adds what every answer carries (the core's `refuse`: x-request-id, CORS).
+ */
+export function onClientError(limits: Limits, finish: (error: ApiError) => MockReply, onAnswer?: (status: number) => void) {
   const lingerMs = Math.min(LINGER_MS, limits.headersTimeoutMs);
   return (error: NodeJS.ErrnoException, socket: Duplex): void => {
     const answer = clientErrorAnswer(error, limits);
     if (!closing.has(socket) && answer) onAnswer?.(answer.status);
     if (answer === undefined) return void socket.destroy(); // reset by the client: no one to answer
-    answerAndClose(socket, answer, lingerMs);
+    answerAndClose(socket, finish(answer), lingerMs);
   };
 }

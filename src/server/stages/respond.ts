@@ -1,8 +1,8 @@
 // Respond stage: the one place an answer is finished. Errors become the live API's flat
-// body, strict mode checks API responses against the spec, and every answer gets an
-// x-request-id and CORS headers for browser frontends (x-request-id, Retry-After and the
-// byte-range headers are exposed so browser code can read them). Hosts only copy the
-// result onto their transport.
+// body, strict mode checks API responses against the spec, and every answer (a host's
+// refusals too, through MockCore.refuse) gets an x-request-id and CORS headers for
+// browser frontends (x-request-id, Retry-After and the byte-range headers are exposed so
+// browser code can read them). Hosts only copy the result onto their transport.
 import type { OperationId } from '../../spec/index.js';
 import { checkStrict, type ValidateResponse } from '../internal/strict-check.js';
 import { ApiError } from '../error-catalogue.js';
