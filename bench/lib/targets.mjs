@@ -38,6 +38,17 @@ const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 const rps = (s) => (s ? `${int(s.rps)} req/s` : 'n/a');
 const cpu = (share) => `${(share * 100).toFixed(0)}%`;
 
+/**
+ * The lowest and highest per-round ratio beside the median the target is judged on: a round
+ * is mock and peer measured back to back, and on a shared machine one round's ratio is a
+ * draw (bench/README.md), so the spread says how near the target the median really is.
+ */
+function roundSpread(mock, other) {
+  const rounds = (mock?.runs ?? []).map((run, i) => run.rps / other?.runs?.[i]?.rps).filter(Number.isFinite);
+  if (rounds.length < 2) return '';
+  return `; rounds ${Math.min(...rounds).toFixed(2)}–${Math.max(...rounds).toFixed(2)}×`;
+}
+
 /** Share of what wrk can send at all (its run against nginx) above which a ceiling is suspect. */
 const GENERATOR_MARGIN = 0.8;
 
@@ -64,7 +75,7 @@ function throughputChecks(throughput, results) {
     const noisy = worst > NOISY ? `(noisy: up to ${(worst * 100).toFixed(0)}% other load)` : undefined;
     const vs = (peer, target, label, extra) => ({
       measure: `${what}: throughput vs ${label}`,
-      mock: `${rps(mock)} (${ratio(row.ratios[peer])})`,
+      mock: `${rps(mock)} (${ratio(row.ratios[peer])}${roundSpread(mock, row.servers[peer])})`,
       ...peers,
       target: `≥ ${target}× ${label}`,
       result: result(row.ratios[peer] >= target),
