@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { type CliCommand, parseCli, USAGE } from './flags/parse-cli.js';
 import { createLogger } from './internal/access-log.js';
-import { startMockServer } from './node/node-server.js';
-import { superviseProcess } from './node/process-supervisor.js';
+import { startMockServer, superviseProcess } from './node/index.js';
 import { DEFAULT_GRPC_PORT, DEFAULT_PORT } from '../server/index.js';
 import { PortInUseError } from './internal/port-in-use.js';
 

@@ -4,6 +4,7 @@
 // the bearer key is still sent) instead of TLS (xai_sdk/client.py create_channel_credentials).
 import { Server } from '@grpc/grpc-js';
 import { DEFAULT_GRPC_PORT } from '../../server/index.js';
+import { settlesWithin } from '../internal/settles-within.js';
 import { type CallsInFlight, trackCalls } from './calls-in-flight.js';
 import { type GrpcListener, listenGrpc } from './listen-grpc.js';
 import { loadVideoProto } from './load-video-proto.js';
@@ -48,11 +49,7 @@ export interface RunningGrpcServer {
 async function shutDown(server: Server, listener: GrpcListener, calls: CallsInFlight, graceMs: number): Promise<GrpcStopReport> {
   // tryShutdown sends each connection a GOAWAY and waits for its calls to finish.
   const closed = Promise.all([listener.close(), new Promise<void>((resolve) => server.tryShutdown(() => resolve()))]);
-  let timer: NodeJS.Timeout | undefined;
-  const graceOver = new Promise<'grace-over'>((resolve) => (timer = setTimeout(() => resolve('grace-over'), graceMs)));
-  const first = await Promise.race([closed, graceOver]);
-  clearTimeout(timer);
-  if (first !== 'grace-over') return { cut: 0 };
+  if (await settlesWithin(closed, graceMs)) return { cut: 0 };
   const cut = calls.count(); // before forceShutdown: its cancellations end the calls
   server.forceShutdown();
   await closed;

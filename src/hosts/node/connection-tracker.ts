@@ -7,6 +7,7 @@
 // at accept, so a flood costs no more than that many sockets.
 import type { Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { settlesWithin } from '../internal/settles-within.js';
 
 export interface ConnectionTracker {
   /** A socket accepted over the bound: its requests are answered 503, then it is closed. */
@@ -55,11 +56,7 @@ export function trackConnections(server: Server, maxConnections: number): Connec
     draining = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    let timer: NodeJS.Timeout | undefined;
-    const graceOver = new Promise<'grace-over'>((resolve) => (timer = setTimeout(() => resolve('grace-over'), graceMs)));
-    const first = await Promise.race([closed, graceOver]);
-    clearTimeout(timer);
-    if (first !== 'grace-over') return { cut: 0 };
+    if (await settlesWithin(closed, graceMs)) return { cut: 0 };
     const cut = inFlight;
     server.closeAllConnections();
     await closed;

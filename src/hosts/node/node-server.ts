@@ -19,7 +19,7 @@ import {
 import { loadResponseValidators, requestValidators } from '../../spec/spec-bundle.js';
 import { createAccessLog, createLogger } from '../internal/access-log.js';
 import { type ConnectionTracker, trackConnections } from './connection-tracker.js';
-import { openHostStore } from '../internal/host-store.js';
+import { openHostStore } from './host-store.js';
 import { nodePages } from './pages.js';
 import { listenError } from '../internal/port-in-use.js';
 import { createRequestListener } from './request-listener.js';

@@ -6,6 +6,7 @@
 // are options (redisCommandTimeoutMs, redisConnectTimeoutMs), for a remote or slow Redis.
 import { Redis } from 'ioredis';
 import { REDIS_TIMEOUTS } from '../../server/index.js';
+import { settlesWithin } from '../internal/settles-within.js';
 import { createRedisStore } from './redis-store.js';
 import { createResilientStore, reasonOf, type ResilientStore, type StoreStatusLog } from './resilient-store.js';
 
@@ -32,23 +33,6 @@ export interface RedisStoreSettings {
   connectTimeoutMs?: number;
 }
 
-/** How start-up's connect ended: `connecting` settled, or `ms` passed first. */
-async function connectOutcome(connecting: Promise<void>, ms: number): Promise<'ready' | 'failed' | 'late'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(resolve, ms, 'late');
-  });
-  const settled = connecting.then(
-    () => 'ready' as const,
-    () => 'failed' as const,
-  );
-  try {
-    return await Promise.race([settled, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export async function openRedisStore(settings: RedisStoreSettings): Promise<OpenedRedisStore> {
   const { commandTimeoutMs = COMMAND_TIMEOUT_MS, connectTimeoutMs = CONNECT_TIMEOUT_MS } = settings;
   const redis = new Redis(settings.url, {
@@ -72,7 +56,7 @@ export async function openRedisStore(settings: RedisStoreSettings): Promise<Open
   // ioredis's connect timeout covers the TCP connect only: a Redis that accepts and then says
   // nothing would hold start-up for two command timeouts (the handshake, then the ready check).
   // A failed connect is already marked degraded by its event; either way ioredis goes on trying.
-  if ((await connectOutcome(redis.connect(), connectTimeoutMs)) === 'late') {
+  if (!(await settlesWithin(redis.connect(), connectTimeoutMs))) {
     store.markDegraded(`redis did not answer within the connect timeout (${connectTimeoutMs} ms)`);
   }
   return {

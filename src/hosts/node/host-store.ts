@@ -2,7 +2,7 @@
 // process on it), with the synchronous clock startMockServer hands its caller.
 import type { Clock } from '../../lifecycle/index.js';
 import { createMemoryStore, type MockStore, type NormalisedMockOptions } from '../../server/index.js';
-import { memoryClock } from './memory-clock.js';
+import { memoryClock } from '../internal/memory-clock.js';
 
 export interface HostStore {
   store: MockStore;
