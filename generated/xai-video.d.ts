@@ -299,7 +299,7 @@ export interface components {
             aspect_ratio?: components["schemas"]["AspectRatio"];
             resolution?: components["schemas"]["Resolution"];
             image?: components["schemas"]["ImageInput"];
-            /** @description 1–7 style references (not a frame). Billed like input images. */
+            /** @description 1–14 style references (not a frame). Billed like input images. */
             reference_images?: components["schemas"]["ImageInput"][];
             /**
              * @description Pins the last frame (same shape as `image`). Only on models whose capability row

@@ -43,8 +43,9 @@ export const CROSS_FIELD_RULES = {
   'input-count': {
     status: 400,
     operations: GENERATE,
-    says: "No more items of an input than the model takes (the row's `max_items`).",
-    message: '{input}: model {model} takes at most {max} (got {count})',
+    says: "No more items of an input than the model takes (the row's `max_items`); over the schema's `maxItems` too, which is the largest row's.",
+    // The live API's words (a 400 for 15 reference images, 2026-09; docs/contract-decisions.md row 69).
+    message: 'Too many {items}: {count}. Maximum allowed is {max}.',
   },
   'image-combination': {
     status: 400,

@@ -43,7 +43,7 @@ function checkInputs(row: ModelCapabilities, body: Body): Violation | undefined 
     const count = Array.isArray(body[name]) ? (body[name] as unknown[]).length : 0;
     // Stryker disable next-line ConditionalExpression: for `true` inputs input.max_items is undefined and the comparison is false as well
     if (typeof input === 'object' && count > input.max_items) {
-      return violation('input-count', name, { input: name, model: row.id, max: input.max_items, count });
+      return violation('input-count', name, { items: name.replace('_', ' '), max: input.max_items, count });
     }
   }
   return undefined;

@@ -23,9 +23,10 @@ describe('the capability table, case by case', () => {
     const verdict = checkCreateRequest(c.operationId, c.body);
     if (c.expected === undefined) expect(verdict).toBeUndefined();
     else expect(verdict).toMatchObject({ status: c.expected.status, rule: c.expected.rule });
-    // A refusal names the model, in the documented form of its rule (the spec's "Request rules").
+    // A refusal names the model, in the documented form of its rule (the spec's "Request rules"),
+    // but for input-count, which speaks the live API's words, and they do not.
     if (verdict) expect(verdict.message).toMatch(ruleMessagePattern(verdict.rule));
-    if (verdict?.status === 400) expect(verdict.message).toContain(String(c.body.model));
+    if (verdict?.status === 400 && verdict.rule !== 'input-count') expect(verdict.message).toContain(String(c.body.model));
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('mock over HTTP: %s', async (_name, c) => {

@@ -56,11 +56,11 @@ describe('input-count: a row that takes fewer items than the schema allows', () 
       status: 400,
       field: 'reference_images',
       rule: 'input-count',
-      message: 'reference_images: model two-references takes at most 2 (got 3)',
+      message: 'Too many reference images: 3. Maximum allowed is 2.',
     });
     expect(GENERATION_CHECKS.inputs(request(narrow, { reference_audios: [{ voice_id: 'eve' }, { voice_id: 'rex' }] }))).toMatchObject({
       field: 'reference_audios',
-      message: 'reference_audios: model two-references takes at most 1 (got 2)',
+      message: 'Too many reference audios: 2. Maximum allowed is 1.',
     });
   });
 

@@ -78,7 +78,7 @@ describe('against the mock in its default mode', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(`xai-video-contract check: ${mock.url}`);
     for (const flow of CONTRACT_FLOWS) expect(run.stdout).toContain(flow.name);
-    expect(run.stdout).toMatch(/^43 passed, 0 failed, 2 skipped$/m);
+    expect(run.stdout).toMatch(/^44 passed, 0 failed, 2 skipped$/m);
     expect(run.stdout).toMatch(/spent \$\d+\.\d{4} \(usage\.cost_in_usd_ticks of \d+ jobs\)/);
   });
 
@@ -93,7 +93,7 @@ describe('against the mock in its default mode', () => {
   it('writes a JSON report: every flow passed or skipped with a reason, and what it spent', () => {
     const report = readReport(join(cwd, 'out/check.json'));
     expect(report.flows.map((f) => f.name)).toEqual(CONTRACT_FLOWS.map((f) => f.name));
-    expect(report.totals).toMatchObject({ flows: 45, passed: 43, failed: 0, skipped: 2, problems: 0 });
+    expect(report.totals).toMatchObject({ flows: 46, passed: 44, failed: 0, skipped: 2, problems: 0 });
     for (const flow of report.flows) {
       expect(['passed', 'skipped']).toContain(flow.outcome);
       if (flow.outcome === 'skipped') expect(flow.skipReason?.length, flow.name).toBeGreaterThan(20);
@@ -111,7 +111,7 @@ describe('against the mock in its default mode', () => {
 
   it('writes JUnit XML: one test case per flow, the skips with their reasons', () => {
     const { root, cases } = readJUnit(join(cwd, 'out/check.xml'));
-    expect(root).toMatchObject({ tests: '45', failures: '0', skipped: '2' });
+    expect(root).toMatchObject({ tests: '46', failures: '0', skipped: '2' });
     expect(cases.map((c) => c.name).sort()).toEqual(CONTRACT_FLOWS.map((f) => f.name).sort());
     const skipped = cases.filter((c) => c.skipped !== undefined);
     expect(skipped.map((c) => c.name).sort()).toEqual([

@@ -203,6 +203,47 @@ describe('rules a schema cannot say', () => {
     expectError(await post(mock.url(), GEN, body), status, message);
   });
 
+  // The live API, 2026-09 (docs/contract-decisions.md rows 69–70): 14 reference images on both
+  // models, and one too many is a 400 in its own words, not the schema's 422, at any count.
+  const refs = (count: number) => Array.from({ length: count }, (_, i) => ({ url: `https://a/r${i}.png` }));
+  it.each(['grok-imagine-video', 'grok-imagine-video-1.5'])('%s takes 14 reference images', async (model) => {
+    expect((await post(mock.url(), GEN, { prompt: 'a', model, duration: 4, reference_images: refs(14) })).status).toBe(200);
+  });
+
+  it.each([
+    ['15 reference images on classic', { reference_images: refs(15) }, 'Too many reference images: 15. Maximum allowed is 14.'],
+    [
+      '15 reference images on 1.5',
+      { model: 'grok-imagine-video-1.5', reference_images: refs(15) },
+      'Too many reference images: 15. Maximum allowed is 14.',
+    ],
+    ['40 reference images', { reference_images: refs(40) }, 'Too many reference images: 40. Maximum allowed is 14.'],
+    [
+      '4 voices on 1.5',
+      { model: 'grok-imagine-video-1.5', reference_audios: [1, 2, 3, 4].map(() => ({ voice_id: 'eve' })) },
+      'Too many reference audios: 4. Maximum allowed is 3.',
+    ],
+    [
+      '5 keyframes on 1.5',
+      { model: 'grok-imagine-video-1.5', keyframes: [1, 2, 3, 4, 5].map((t) => ({ image: { url: 'https://a/k.png' }, timestamp_s: t })) },
+      'Too many keyframes: 5. Maximum allowed is 4.',
+    ],
+  ])('%s → 400 in the live words', async (_name, body, message) => {
+    const answer = await post(mock.url(), GEN, { prompt: 'a', duration: 8, ...body });
+    expect(answer.status, answer.text).toBe(400);
+    expect(answer.body).toEqual({ code: 'invalid-argument', error: message });
+  });
+
+  it('too many of an input the model does not take is that input refused, and an unknown model is still a 404', async () => {
+    const lite = await post(mock.url(), GEN, { prompt: 'a', model: 'grok-imagine-video-1.5-lite', reference_images: refs(15) });
+    expectError(lite, 400, 'does not take reference_images');
+    expectError(
+      await post(mock.url(), GEN, { prompt: 'a', model: 'grok-imagine-video-9', reference_images: refs(15) }),
+      404,
+      'grok-imagine-video-9',
+    );
+  });
+
   it('image-to-video without a prompt and 1080p on the 1.5 model are fine', async () => {
     expect((await post(mock.url(), GEN, { image: { url: 'https://a/b.png' } })).status).toBe(200);
     expect((await post(mock.url(), GEN, { prompt: 'a', model: 'grok-imagine-video-1.5', resolution: '1080p' })).status).toBe(200);

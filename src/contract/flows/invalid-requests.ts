@@ -161,6 +161,16 @@ export const INVALID_REQUESTS: InvalidRequest[] = [
     statuses: [400],
     cost: 'free',
   },
+  {
+    // One past the limit the live API has answered 400 for since 2026-09 (14); also past the older 7.
+    name: '15 reference images',
+    operationId: 'generateVideo',
+    body: {
+      json: { ...textToVideoBody(), reference_images: Array.from({ length: 15 }, (_, i) => ({ url: `https://example.com/r${i}.jpg` })) },
+    },
+    statuses: [400],
+    cost: 'free',
+  },
   // Cross-field rules a schema cannot express: the live API answers 400, but if it were
   // lenient it would bill a job, so they run only when billed flows are asked for.
   {

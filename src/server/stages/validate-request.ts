@@ -53,6 +53,22 @@ function generation(body: Body, controls: MockControls): MaybeAsync<ValidCreate 
   );
 }
 
+/** The inputs a model takes a number of (the capability table's `max_items`), as ajv names them. */
+const COUNTED_INPUTS = new Set(['/reference_images', '/reference_audios', '/keyframes']);
+
+/**
+ * Too many items of an input is the live API's 400 ("Too many reference images: 15.
+ * Maximum allowed is 14."), not a field's 422, however far past the schema's `maxItems`
+ * (the largest row's): the rules answer it. They read only the model and the inputs
+ * before the count, so a body the schema stopped at is safe to give them.
+ */
+function overCount(operationId: CreateOperationId, body: Body, errors: ErrorObject[]): ApiError | undefined {
+  if (operationId !== 'generateVideo' || !errors.some((e) => e.keyword === 'maxItems' && COUNTED_INPUTS.has(e.instancePath))) {
+    return undefined;
+  }
+  return checkRequestRules({ operation: 'generation', body });
+}
+
 export function validateCreate(
   operationId: CreateOperationId,
   body: Body,
@@ -60,7 +76,7 @@ export function validateCreate(
   deps: ValidateDeps,
 ): MaybeAsync<ValidCreate | ApiError> {
   const errors = deps.validateRequestBody(operationId, body);
-  if (errors) return describeSchemaError(errors, body);
+  if (errors) return overCount(operationId, body, errors) ?? describeSchemaError(errors, body);
   const operation = OPERATION_OF[operationId];
   const broken = checkRequestRules({ operation, body });
   if (broken) return broken;

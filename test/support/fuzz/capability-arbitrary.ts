@@ -18,8 +18,18 @@ type Tweak = (body: Body) => Body | undefined;
 const OPTIONAL: Optional[] = ['reference_images', 'reference_audios', 'last_frame', 'keyframes'];
 const RESOLUTIONS = ['480p', '720p', '1080p'] as const;
 const RANK: Record<string, number> = { '480p': 0, '720p': 1, '1080p': 2 };
+/** The largest row's count of an input: the schema's `maxItems` (`make generate` derives it so). */
+const largestRow = (name: 'reference_images' | 'reference_audios' | 'keyframes') =>
+  Math.max(...capabilityRows().map((row) => (typeof row.inputs[name] === 'object' ? row.inputs[name].max_items : 0)));
 /** The schema's bounds (GenerateVideoRequest): a tweak stays inside them. */
-const SCHEMA = { seconds: { min: 1, max: 15 }, items: { reference_images: 7, reference_audios: 3, keyframes: 4 } } as const;
+const SCHEMA = {
+  seconds: { min: 1, max: 15 },
+  items: {
+    reference_images: largestRow('reference_images'),
+    reference_audios: largestRow('reference_audios'),
+    keyframes: largestRow('keyframes'),
+  },
+} as const;
 const DEFAULT_SECONDS = 8;
 
 const image = fc.constantFrom<Body>(
