@@ -20,6 +20,9 @@ const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
  * normaliseMockOptions as every option is, with messages that never repeat a URL), 0.5 KB.
  * 33.1 KB (33,877 B) with what a request costs less for (0.9 KB): x-request-id from a
  * counter, poll answers kept serialised, the read stage's bounds that spare the scanner.
+ * 34.3 KB (34,257 B) with the host limits and the shared store's timeouts among the checked
+ * options, and their catalogue messages (0.4 KB); 34.4 KB (34,399 B) with the count rule in
+ * the live API's words (0.1 KB).
  */
 const MSW_ENTRY_BUDGET = 34 * 1024;
 /** Gzipped bytes of the playground's bundle (the client, the page, the capability table and the rules' messages it shows); measured 17.6 KB. */
