@@ -1,10 +1,12 @@
 // The process says why it stops, in real processes: SIGTERM/SIGINT are one structured log
 // line (the signal, the requests in flight), a slow request in flight still gets its
-// answer, the exit code is 0; past --shutdown-grace what is left is closed and counted; a
-// second signal exits at once; an unexpected error is logged with its stack and the
+// answer, the exit code is 0; past --shutdown-grace what is left is closed and counted (an
+// HTTP request and a gRPC call each on its own count); a second signal exits at once; an unexpected error is logged with its stack and the
 // process drains and exits 1, never silently.
 import { fileURLToPath } from 'node:url';
+import { status } from '@grpc/grpc-js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { call, metadataOf, videoClient } from './grpc/support/video-client.js';
 import { type MockProcess, spawnMock } from './spawn-mock.js';
 import { head, openSocket, rawExchange, splitAnswers } from './raw-http.js';
 
@@ -76,6 +78,23 @@ async function slowCreate(mock: MockProcess): Promise<{ answered: Promise<Return
   return { answered };
 }
 
+/**
+ * A GenerateVideo call that the fault latency holds in flight, on a process started with
+ * `--max-body-bytes 1024`. It is followed, on the same channel (one HTTP/2 connection), by
+ * a call over that limit, which the server refuses (RESOURCE_EXHAUSTED) from its message
+ * frame, without the latency: that frame comes after the held call's on the connection, and
+ * from there to the held call's handler the server takes no turn of its event loop, so once
+ * the refusal is back the held call is surely in flight before the test signals.
+ */
+async function slowGrpcCreate(mock: MockProcess) {
+  const client = videoClient(mock.grpcTarget!);
+  const auth = metadataOf([['authorization', 'Bearer k']]);
+  const answered = call(client.GenerateVideo.bind(client), { prompt: 'a' }, auth);
+  const refused = await call(client.GenerateVideo.bind(client), { prompt: 'x'.repeat(4096) }, auth);
+  expect(!refused.ok && refused.error.code).toBe(status.RESOURCE_EXHAUSTED);
+  return { answered, client };
+}
+
 describe('a stop signal', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('%s: logged with the requests in flight; the slow one is answered; exit 0', async (signal) => {
     const mock = await start(['--instant', '--fault-latency', '1500']);
@@ -105,6 +124,21 @@ describe('a stop signal', () => {
     expect(await exited).toBe(0);
     expect((await answered).answers.map((a) => a.status)).toEqual([200]); // the health check only
     expect(logOf(mock).find((entry) => entry.cut !== undefined)).toMatchObject({ level: 40, cut: 1, grace_ms: 100 });
+  });
+
+  it('past --shutdown-grace, the gRPC calls still in flight are cancelled and counted apart from HTTP; exit 0', async () => {
+    const mock = await start(['--instant', '--fault-latency', '20000', '--shutdown-grace', '100', '--max-body-bytes', '1024']);
+    const { answered, client } = await slowGrpcCreate(mock);
+    const exited = exitOf(mock);
+    mock.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const outcome = await answered;
+    client.close();
+    // As in stop-drain.test.ts: CANCELLED when the server cancels the stream, UNAVAILABLE when the socket goes first.
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect([status.CANCELLED, status.UNAVAILABLE]).toContain(outcome.error.code);
+    expect(logOf(mock).find((entry) => entry.grpc_cut !== undefined)).toMatchObject({ level: 40, cut: 0, grpc_cut: 1, grace_ms: 100 });
+    expect(logOf(mock).at(-1)).toMatchObject({ msg: 'stopped', exit_code: 0 });
   });
 
   it('a second signal exits at once, with 128 + its number', async () => {
