@@ -21,7 +21,7 @@ export REDOCLY_SUPPRESS_NOTIFICATIONS := true
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install generate check-generated lint lint-package format typecheck build mock test test-unit test-msw3 \
-        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz mutation bench bench-load bench-profile clean
+        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz mutation bench bench-load bench-profile bench-instructions clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -156,6 +156,9 @@ bench-load: build ## 1,000 connections polling 10,000 jobs (saturated, at a fixe
 
 bench-profile: build ## Where a request's time goes: the mock and bare node:http under wrk with --cpu-prof, µs per request by part and function (PROFILE_REQUEST=get-pending|get-done|post-valid|post-invalid, PROFILE_CONNECTIONS=10); writes bench/tmp/PROFILE.md (about 40 s)
 	node bench/profile.mjs
+
+bench-instructions: build ## Instructions per request under valgrind (callgrind), the mock and bare node:http, the same however fast the machine is at the time; `node bench/instructions.mjs <dist>` adds another build (an A/B); writes bench/RESULTS-instructions.md (about 9 minutes; needs valgrind)
+	node bench/instructions.mjs
 
 clean: ## Remove build output and the generated clients
 	rm -rf dist bench/tmp test/generators/out
