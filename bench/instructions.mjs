@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { autocannon } from './lib/autocannon.mjs';
-import { config, ROOT, TMP } from './lib/config.mjs';
+import { config, int as envInt, ROOT, TMP } from './lib/config.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { table } from './lib/markdown.mjs';
 import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
@@ -24,14 +24,9 @@ import { mockCommand } from './lib/servers.mjs';
 import { dec2, int, median } from './lib/stats.mjs';
 import { MOCK_CLI } from './servers/mock-host.mjs';
 
-const count = (name, fallback) => {
-  const n = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
-  return n;
-};
-const WARMUP = count('INSTR_WARMUP', 20_000);
-const REQUESTS = count('INSTR_REQUESTS', 10_000);
-const RUNS = count('INSTR_RUNS', 3);
+const WARMUP = envInt('INSTR_WARMUP', 20_000);
+const REQUESTS = envInt('INSTR_REQUESTS', 10_000);
+const RUNS = envInt('INSTR_RUNS', 3);
 const CONNECTIONS = 10;
 // INSTR_KINDS (optional): the kinds to count, in this order, e.g. `get-pending,post-valid`.
 // By default the done GET goes first: the pending GET's first runs are high in every process
@@ -82,23 +77,14 @@ function lastDumpInstructions(server) {
   return Number(line[1]);
 }
 
-/**
- * Every kind of request once before any is counted: the first kind counted in a process
- * otherwise read a third higher in its first runs (bare node:http's too), V8 still
- * optimising the code all kinds share.
- */
-async function warmUp(server, targets) {
-  for (const target of targets) {
-    if (target.fresh) target.url = await target.fresh();
-    await autocannon(target, { connections: CONNECTIONS, amount: WARMUP });
-  }
-  console.log(`${server.name}: warmed up`);
+/** WARMUP requests of `target` (a pending job's target gets a new job first, as before every run). */
+async function warm(target) {
+  if (target.fresh) target.url = await target.fresh();
+  await autocannon(target, { connections: CONNECTIONS, amount: WARMUP });
 }
 
 /** Counted runs of `target`: counters zeroed, REQUESTS requests, counters dumped; instructions per answer. */
 async function countRuns(server, target) {
-  if (target.fresh) target.url = await target.fresh();
-  await autocannon(target, { connections: CONNECTIONS, amount: WARMUP });
   const perRequest = [];
   for (let run = 1; run <= RUNS; run++) {
     if (target.fresh) target.url = await target.fresh();
@@ -111,6 +97,24 @@ async function countRuns(server, target) {
     console.log(`${server.name} · ${target.label} · run ${run}/${RUNS}: ${int(perRequest.at(-1))} instructions a request`);
   }
   return { median: median(perRequest), min: Math.min(...perRequest), max: Math.max(...perRequest) };
+}
+
+/**
+ * The kinds `server` answers, each warmed up and counted, then the server stopped; figures
+ * by scenario id. Every kind is warmed up once before any is counted: the first kind counted
+ * in a process otherwise read a third higher in its first runs (bare node:http's too), V8
+ * still optimising the code all kinds share.
+ */
+async function measure(server) {
+  const counted = SCENARIOS.map((scenario) => targetOf(scenario, server)).filter((target) => target !== undefined);
+  for (const target of counted) await warm(target);
+  const figures = {};
+  for (const target of counted) {
+    await warm(target);
+    figures[target.scenario] = await countRuns(server, target);
+  }
+  await stopProcess(server.proc, 30_000);
+  return figures;
 }
 
 async function startMockBuild(name, dist) {
@@ -127,15 +131,15 @@ async function startBareFor(jobs) {
   const routes = Object.fromEntries(Object.values(jobs).map((job) => [`/v1/videos/${job.id}`, { status: job.status, body: job.body }]));
   const env = { BARE_PORT: String(port), BARE_HOST: config.host, BARE_ROUTES: JSON.stringify(routes) };
   const url = `http://${config.host}:${port}`;
-  return { ...(await startCounted('bare', ['bench/servers/bare.mjs'], env, `${url}/__bare/health`)), url };
+  return { ...(await startCounted('bare', ['bench/servers/bare.mjs'], env, `${url}/__bare/health`)), url, jobs };
 }
 
-/** The request each server gets, as the throughput section sends it (lib/scenarios.mjs). */
-function targetOf(scenario, server, mockJobs) {
+/** The request `server` gets, as the throughput section sends it (lib/scenarios.mjs); bare node:http only the GETs. */
+function targetOf(scenario, server) {
+  if (server.name === 'bare' && scenario.kind !== 'get') return undefined;
   const servers = { mock: { url: server.url }, prism: { url: '' }, steady: { url: '' }, bare: { url: server.url } };
-  const targets = targetsFor(scenario, servers, server.jobs ?? mockJobs);
-  const target = server.name === 'bare' ? targets.bare : targets.mock;
-  return target && { ...target, label: scenario.title };
+  const targets = targetsFor(scenario, servers, server.jobs);
+  return { ...(server.name === 'bare' ? targets.bare : targets.mock), scenario: scenario.id, label: scenario.title };
 }
 
 const cell = (figure) => (figure ? `${int(figure.min)} (median ${int(figure.median)}, highest ${int(figure.max)})` : 'n/a');
@@ -179,37 +183,16 @@ async function main() {
   setUpPinning(config.serverCore, config.clientCore);
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const names = ['mock', 'bare', ...(otherDist ? ['other'] : [])];
-  const rows = SCENARIOS.map((scenario) => ({ title: scenario.title, figures: {} }));
 
   // One server at a time: each under valgrind has the server core to itself.
   const mock = await startMockBuild('mock', config.mockCli.replace(`/${MOCK_CLI}`, ''));
-  await warmUp(
-    mock,
-    SCENARIOS.map((scenario) => targetOf(scenario, mock)),
-  );
-  for (const [i, scenario] of SCENARIOS.entries()) rows[i].figures.mock = await countRuns(mock, targetOf(scenario, mock));
-  await stopProcess(mock.proc, 30_000);
-
-  const bare = await startBareFor(mock.jobs);
-  await warmUp(
-    bare,
-    SCENARIOS.filter((s) => s.kind === 'get').map((scenario) => targetOf(scenario, bare, mock.jobs)),
-  );
-  for (const [i, scenario] of SCENARIOS.entries()) {
-    const target = targetOf(scenario, bare, mock.jobs);
-    if (scenario.kind === 'get') rows[i].figures.bare = await countRuns(bare, target);
-  }
-  await stopProcess(bare.proc, 30_000);
-
-  if (otherDist) {
-    const other = await startMockBuild('other', otherDist);
-    await warmUp(
-      other,
-      SCENARIOS.map((scenario) => targetOf(scenario, other)),
-    );
-    for (const [i, scenario] of SCENARIOS.entries()) rows[i].figures.other = await countRuns(other, targetOf(scenario, other));
-    await stopProcess(other.proc, 30_000);
-  }
+  const figures = { mock: await measure(mock) };
+  figures.bare = await measure(await startBareFor(mock.jobs));
+  if (otherDist) figures.other = await measure(await startMockBuild('other', otherDist));
+  const rows = SCENARIOS.map((scenario) => ({
+    title: scenario.title,
+    figures: Object.fromEntries(names.map((name) => [name, figures[name][scenario.id]])),
+  }));
 
   const report = render(rows, names, describeMachine(), valgrind, (performance.now() - started) / 1000);
   fs.writeFileSync(REPORT, report);

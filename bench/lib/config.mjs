@@ -14,7 +14,8 @@ const quick = env.BENCH_QUICK === '1';
 const stub = env.BENCH_MOCK === 'stub';
 const dist = env.BENCH_DIST || 'dist'; // where `make build` put the compiled mock
 
-function int(name, fallback) {
+/** A positive integer from the environment variable `name`, or `fallback` when unset. */
+export function int(name, fallback) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);

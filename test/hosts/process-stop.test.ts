@@ -1,8 +1,8 @@
 // The process says why it stops, in real processes: SIGTERM/SIGINT are one structured log
 // line (the signal, the requests in flight), a slow request in flight still gets its
 // answer, the exit code is 0; past --shutdown-grace what is left is closed and counted (an
-// HTTP request and a gRPC call each on its own count); a second signal exits at once; an unexpected error is logged with its stack and the
-// process drains and exits 1, never silently.
+// HTTP request and a gRPC call each on its own count); a second signal exits at once; an
+// unexpected error is logged with its stack and the process drains and exits 1, never silently.
 import { fileURLToPath } from 'node:url';
 import { status } from '@grpc/grpc-js';
 import { afterAll, describe, expect, it } from 'vitest';
