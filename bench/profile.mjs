@@ -105,7 +105,7 @@ function render({ mock, bare }) {
     .filter(([where]) => !own.some(([o]) => o === where) && where !== '(idle) ')
     .map(([where, v]) => [where, v - (bare.profile.functions.get(where) ?? 0), v, bare.profile.functions.get(where)])
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 12)
+    .slice(0, Number(process.env.PROFILE_ROWS ?? 12))
     .map(([where, d, m, b]) => [`\`${where.trim()}\``, us(m), us(b), us(d)]);
   const rps = (r) => Math.round(r.run.rps).toLocaleString('en-US');
   return [

@@ -417,7 +417,8 @@ export interface components {
             duration?: number;
             /** @description `false` when the video was withheld by content moderation. */
             respect_moderation?: boolean;
-            file_output?: components["schemas"]["FileOutput"];
+            /** @description Where the video was stored (`storage_options`); absent (or null) when it was not. */
+            file_output?: components["schemas"]["FileOutput"] | null;
             /**
              * @description Why storing to the Files API failed, when `storage_options` was sent; absent (or
              *     null) on success. The video itself is still at `url`.
@@ -552,8 +553,24 @@ export interface components {
                 "application/json": components["schemas"]["VideoStatusResponse"];
             };
         };
-        /** @description Content moderation reported on the poll (one of the three ways). */
+        /**
+         * @description Content moderation reported on the poll (one of the three ways), or a well-formed
+         *     but wrong API key (seen as 400).
+         */
         PollModerated: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description A well-formed but wrong API key (xAI's OpenAPI document: "an invalid API key is
+         *     provided"); the only 400 of the models endpoints.
+         */
+        WrongApiKey: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -882,6 +899,7 @@ export interface operations {
                     "application/json": components["schemas"]["ListVideoGenerationModelsResponse"];
                 };
             };
+            400: components["responses"]["WrongApiKey"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -917,6 +935,7 @@ export interface operations {
                     "application/json": components["schemas"]["VideoGenerationModel"];
                 };
             };
+            400: components["responses"]["WrongApiKey"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ModelNotFound"];

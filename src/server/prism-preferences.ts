@@ -62,6 +62,7 @@ export const POLL_EXAMPLES: Readonly<Record<string, ExampleEffect>> = {
   legacyPending: { pending: true, dialect: 'legacy-pending-200' },
   legacyFinished: { outcome: 'done', dialect: 'no-status' },
   moderated: { outcome: 'moderated-http' },
+  wrongApiKey: { error: '400 invalid-argument' },
   legacyNotFound: { unsupported: 'the mock answers a 404 in the current shape: use example=notFound or code=404' },
   ...ERROR_EXAMPLES,
 };

@@ -32,4 +32,22 @@ describe('bearer auth', () => {
     expect(wrong.text).not.toContain('sk-secret-wrong-key');
     expect((await post(keyed.url(), GEN, { prompt: 'a' }, { authorization: 'Bearer key-two' })).status).toBe(200);
   });
+
+  // The mock is strict: a 400 the spec does not list for an operation would come back as
+  // a 500 mock-contract-violation (as the models endpoints did before they listed it).
+  it.each([
+    ['generateVideo', 'POST', GEN],
+    ['extendVideo', 'POST', '/v1/videos/extensions'],
+    ['editVideo', 'POST', '/v1/videos/edits'],
+    ['getVideo', 'GET', '/v1/videos/d97415a1-5796-b7ec-379f-4e6819e08fdf'],
+    ['listVideoGenerationModels', 'GET', '/v1/video-generation-models'],
+    ['getVideoGenerationModel', 'GET', '/v1/video-generation-models/grok-imagine-video'],
+  ])('%s: a wrong key is the documented 400 in the live shape', async (_operation, method, path) => {
+    const headers = { authorization: 'Bearer sk-secret-wrong-key', 'content-type': 'application/json' };
+    const init = method === 'POST' ? { method, headers, body: BODY } : { headers };
+    const wrong = await call(`${keyed.url()}${path}`, init);
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toEqual({ code: 'invalid-argument', error: expect.stringContaining('Incorrect API key') });
+    expect(wrong.text).not.toContain('sk-secret-wrong-key');
+  });
 });
