@@ -21,7 +21,7 @@ export REDOCLY_SUPPRESS_NOTIFICATIONS := true
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install generate check-generated lint lint-package format typecheck build mock test test-unit test-msw3 \
-        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz mutation bench bench-load bench-profile bench-instructions clean
+        test-node-matrix node-matrix-install examples-install dredd contract-live fuzz mutation bench bench-node24 bench-load bench-profile bench-instructions clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -150,6 +150,9 @@ contract-live: build ## The contract check against the live API (needs XAI_API_K
 
 bench: build ## Benchmark the mock against Prism, Steady and bare Node (wrk); writes bench/RESULTS.md (about 12 minutes)
 	node bench/run.mjs
+
+bench-node24: build $(NODE_MATRIX_DIR)/node_modules/.installed ## make bench with every server (the mock, bare node:http, Prism) on Node 24 from the matrix; writes bench/RESULTS-node24.md (about 12 minutes)
+	BENCH_OUT=bench/RESULTS-node24.md $(NODE24_PATH) node bench/run.mjs
 
 bench-load: build ## 1,000 connections polling 10,000 jobs (saturated, at a fixed rate, bare node:http), and slowloris; writes bench/RESULTS-load.md (about 5 minutes)
 	node bench/load.mjs

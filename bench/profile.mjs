@@ -6,6 +6,7 @@
 //   PROFILE_REQUEST  get-pending (default), get-done, post-valid, post-invalid
 //   PROFILE_SECONDS  seconds measured per server (default 8, after 3 s of warm-up)
 //   PROFILE_CONNECTIONS  wrk's connections (default 10)
+//   PROFILE_ROWS  rows of the table of Node's and V8's functions (default 12)
 // Writes bench/tmp/PROFILE.md (and the .cpuprofile files under bench/tmp/profile/), prints it.
 import fs from 'node:fs';
 import path from 'node:path';
