@@ -17,8 +17,9 @@ export interface paths {
          * Generate a video (text-, image- or reference-to-video)
          * @description Starts an asynchronous generation and returns its `request_id` at once.
          *     - **Text-to-video**: `prompt` only (required here, and only here).
-         *     - **Image-to-video**: `image` is the first frame; `prompt` is optional. The output
-         *       keeps the image's aspect ratio; `aspect_ratio` is ignored.
+         *     - **Image-to-video**: `image` is the first frame (`input_reference` is its deprecated
+         *       alias); `prompt` is optional. The output keeps the image's aspect ratio;
+         *       `aspect_ratio` is ignored.
          *     - **Reference-to-video**: `reference_images` (style and subject guidance, not a
          *       frame) and/or `reference_audios` (voices); at most 720p, and at most 10 s on
          *       `grok-imagine-video`.
@@ -168,8 +169,9 @@ export interface components {
          */
         VideoModel: "grok-imagine-video" | "grok-imagine-video-1.5" | "grok-imagine-video-1.5-preview" | "grok-imagine-video-1.5-lite";
         /**
-         * @description Default `16:9`. With `image` the output keeps the image's ratio (the supported ratio nearest
-         *     to it) and `aspect_ratio` is ignored. `21:9` is cinematic, `5:2` a web banner.
+         * @description Default `16:9`. With `image` (or its alias `input_reference`) the output keeps the image's
+         *     ratio (the supported ratio nearest to it) and `aspect_ratio` is ignored. `21:9` is
+         *     cinematic, `5:2` a web banner.
          *     Every model takes every ratio.
          * @enum {string}
          */
@@ -276,11 +278,12 @@ export interface components {
         /**
          * @description Text-to-video (`prompt`), image-to-video (`image`, optional `prompt`) or
          *     reference-to-video (`reference_images` and/or `reference_audios`). `prompt` is
-         *     required only for text-to-video: it is optional as soon as `image`,
-         *     `reference_images`, `last_frame` or `keyframes` is present (voices alone still need
-         *     one). Send `duration` or its alias `seconds`, not both. Which inputs a model takes,
-         *     and with `image`, is the capability table's (see "Models"); the rules across fields
-         *     are listed under "Request rules".
+         *     required only for text-to-video: it is optional as soon as `image` (or its alias
+         *     `input_reference`), `reference_images`, `last_frame` or `keyframes` is present
+         *     (voices alone still need one). Send `duration` or its alias `seconds`, not both, and
+         *     `image` or its alias `input_reference`, not both. Which inputs a model takes, and
+         *     with `image` (sent under either name), is the capability table's (see "Models"); the
+         *     rules across fields are listed under "Request rules".
          */
         GenerateVideoRequest: {
             model?: components["schemas"]["VideoModel"];
@@ -299,6 +302,12 @@ export interface components {
             aspect_ratio?: components["schemas"]["AspectRatio"];
             resolution?: components["schemas"]["Resolution"];
             image?: components["schemas"]["ImageInput"];
+            /**
+             * @deprecated
+             * @description Alias of `image` (the first frame) that the live server accepts, the name OpenAI's
+             *     Sora API gives it. Send `image` (never both).
+             */
+            input_reference?: components["schemas"]["ImageInput"];
             /** @description 1–14 style references (not a frame). Billed like input images. */
             reference_images?: components["schemas"]["ImageInput"][];
             /**
@@ -331,12 +340,14 @@ export interface components {
         } | {
             image: unknown;
         } | {
+            input_reference: unknown;
+        } | {
             reference_images: unknown;
         } | {
             last_frame: unknown;
         } | {
             keyframes: unknown;
-        }) & unknown);
+        }) & unknown & unknown);
         ExtendVideoRequest: {
             model?: components["schemas"]["VideoModel"];
             prompt: components["schemas"]["Prompt"];

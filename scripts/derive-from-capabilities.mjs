@@ -98,8 +98,9 @@ function resolutionDescription(table) {
 function aspectRatioDescription(table) {
   const everywhere = table.every((row) => row.aspect_ratios.length === table[0].aspect_ratios.length);
   return `${[
-    "Default `16:9`. With `image` the output keeps the image's ratio (the supported ratio nearest",
-    'to it) and `aspect_ratio` is ignored. `21:9` is cinematic, `5:2` a web banner.',
+    "Default `16:9`. With `image` (or its alias `input_reference`) the output keeps the image's",
+    'ratio (the supported ratio nearest to it) and `aspect_ratio` is ignored. `21:9` is',
+    'cinematic, `5:2` a web banner.',
     everywhere ? 'Every model takes every ratio.' : 'Not every model takes every ratio: see the capability table.',
   ].join('\n')}\n`;
 }

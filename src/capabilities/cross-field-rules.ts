@@ -50,7 +50,7 @@ export const CROSS_FIELD_RULES = {
   'image-combination': {
     status: 400,
     operations: GENERATE,
-    says: "With `image`, only the inputs the model combines with a pinned first frame (the row's `image_combines_with`).",
+    says: "With `image` (or its alias `input_reference`), only the inputs the model combines with a pinned first frame (the row's `image_combines_with`).",
     message: 'model {model} does not take image together with {input}: {where}',
   },
   resolution: {
@@ -62,7 +62,7 @@ export const CROSS_FIELD_RULES = {
   'aspect-ratio': {
     status: 400,
     operations: GENERATE,
-    says: "Without `image`, the model takes the aspect ratio (the row's `aspect_ratios`).",
+    says: "Without `image` (or its alias `input_reference`), the model takes the aspect ratio (the row's `aspect_ratios`).",
     message: 'model {model} does not support aspect_ratio {ratio}: it is on {models}',
   },
   duration: {

@@ -20,7 +20,7 @@ export const ERROR_WHEN: Readonly<Record<ErrorKey, string>> = {
   '416 range-not-satisfiable': 'a video byte range outside the file',
   '417 expectation-failed': 'an `Expect` header other than `100-continue`',
   '422 invalid-argument':
-    "a field missing (a request with no mode's input among them), of the wrong type, out of range or unknown, or `duration` together with `seconds` (the message names it; tutorial fields such as `video_id` get a hint)",
+    "a field missing (a request with no mode's input among them), of the wrong type, out of range or unknown, or `duration` together with `seconds`, `image` together with `input_reference` (the message names them; tutorial fields such as `video_id` get a hint)",
   '429 resource-exhausted': '`--rate-limit`, injected faults or `create-status=429` (with `Retry-After`)',
   '431 request-header-fields-too-large':
     'a request line and headers over `--max-header-bytes` (16 KiB by default; the connection is closed)',

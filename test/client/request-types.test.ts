@@ -13,6 +13,8 @@ describe('GenerateVideoBody and GenerateVideoRequest', () => {
     const bodies: GenerateVideoBody[] = [
       { prompt: 'A paper boat', duration: 4 },
       { image },
+      // The deprecated alias of image (the generated type marks it @deprecated): a mode of its own.
+      { input_reference: image },
       { reference_images: [{ file_id: 'file_1' }], resolution: '720p' },
       { model: 'grok-imagine-video-1.5', last_frame: image },
       { model: 'grok-imagine-video-1.5', keyframes: [{ image, timestamp_s: 2 }] },

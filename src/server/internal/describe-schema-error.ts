@@ -18,7 +18,7 @@ const TUTORIAL_HINTS = new Map<string, string>(
 
 /** The spec's oneOf shapes, recognised by the field's name (ajv paths are relative to a $ref). */
 const ONE_OF_SHAPES: [RegExp, string][] = [
-  [/(^|\.)image$|^reference_images\[\d+\]$/, 'an object with exactly one of "url", "image_url" or "file_id"'],
+  [/(^|\.)image$|^input_reference$|^reference_images\[\d+\]$/, 'an object with exactly one of "url", "image_url" or "file_id"'],
   [/^video$/, 'an object with exactly one of "url" or "file_id"'],
   [/^reference_audios\[\d+\]$/, 'an object with exactly one of "url" or "voice_id"'],
   [/public_url$/, 'true, false or {"expires_after": seconds}'],
@@ -61,11 +61,14 @@ function patternShape(pattern: string): string {
 /**
  * The request's modes (GenerateVideoRequest's anyOf): each branch requires its input and
  * has a title, so the message is the spec's own words: "prompt is required for
- * text-to-video: send a non-blank prompt, or image (image-to-video), ...".
+ * text-to-video: send a non-blank prompt, or image (image-to-video), ...". A mode with a
+ * second branch (image-to-video's deprecated alias `input_reference`) is named once, by
+ * its first: the message says what to send, not every name the server accepts.
  */
 function modeRequirement(anyOf: ErrorObject, errors: ErrorObject[]): string {
   const branches = (anyOf.schema ?? []) as { title?: string; description?: string; required?: string[] }[];
-  const [first, ...rest] = branches.map((b) => ({
+  const modes = branches.filter((b, i) => b.title === undefined || branches.findIndex((other) => other.title === b.title) === i);
+  const [first, ...rest] = modes.map((b) => ({
     name: b.required?.join(' and ') ?? '?',
     title: b.title ?? '',
     description: b.description,

@@ -49,14 +49,15 @@ async function readDataUri(uri: string, field: string, model: string): Promise<F
   return kept ? { aspectRatio, bytes } : { aspectRatio };
 }
 
-/** The first frame of an image-to-video job on `model` (an id from the table). */
+/** The first frame of an image-to-video job on `model` (an id from the table); `name` is the field it came in (`image`, or its alias `input_reference`). */
 export function readFirstFrame(
   image: { url?: string; image_url?: string },
   model: string,
   assumed: ImageSize = ASSUMED_IMAGE_SIZE,
+  name = 'image',
 ): MaybeAsync<FirstFrame | ApiError> {
   const url = image.url ?? image.image_url;
-  const field = image.url === undefined ? 'image.image_url' : 'image.url';
+  const field = image.url === undefined ? `${name}.image_url` : `${name}.url`;
   if (url === undefined || !DATA_URI.test(url)) return { aspectRatio: nearest(assumed, model) };
   return readDataUri(url, field, model);
 }

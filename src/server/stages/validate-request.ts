@@ -2,7 +2,8 @@
 // rules of the request's model (request-rules.ts), then what the request points at: the
 // first frame for image-to-video (its ratio is the output's; a `data:` PNG or JPEG is kept
 // for the video to open on), the source video for extensions and edits (its length has
-// limits too). The result is everything the lifecycle stage needs to plan the job.
+// limits too). The result is everything the lifecycle stage needs to plan the job. Past the
+// schema, a generation's `input_reference` is its `image` (withImageAlias).
 import type { ErrorObject } from 'ajv';
 import { requestModel } from '../../capabilities/index.js';
 import type { AspectRatio, JobDecoder, Operation, SourceVideo } from '../../lifecycle/index.js';
@@ -41,12 +42,26 @@ export interface ValidateDeps {
 
 type Image = { url?: string; image_url?: string };
 
-function generation(body: Body, controls: MockControls): MaybeAsync<ValidCreate | ApiError> {
+/**
+ * `input_reference`, the deprecated alias of `image` (xAI's OpenAPI document: "same
+ * semantics — first frame"), as `image`: the one place the alias is resolved, right after
+ * the schema (which refuses both at once), so that the rules, the first frame, the price and
+ * the job's plan read `image` alone, as if it had been sent so. A body with both (only one
+ * the schema refused) keeps both: nothing sent is dropped.
+ */
+export function withImageAlias(body: Body): Body {
+  if (body.input_reference === undefined || body.image !== undefined) return body;
+  const { input_reference: image, ...rest } = body;
+  return { ...rest, image };
+}
+
+/** `sent`: the name the image came under, for the messages that point into the body. */
+function generation(body: Body, sent: string, controls: MockControls): MaybeAsync<ValidCreate | ApiError> {
   const image = body.image as Image | undefined;
   if (!image) return { operation: 'generation', body };
   // The rules passed, so the request names a row of the table (or none: the default).
   const row = requestModel(body)!;
-  return andThen(readFirstFrame(image, row.id, controls.inputAspectRatio), (frame) =>
+  return andThen(readFirstFrame(image, row.id, controls.inputAspectRatio, sent), (frame) =>
     frame instanceof ApiError
       ? frame
       : { operation: 'generation' as const, body, imageAspectRatio: frame.aspectRatio, firstFrame: frame.bytes },
@@ -71,16 +86,19 @@ function overCount(operationId: CreateOperationId, body: Body, errors: ErrorObje
 
 export function validateCreate(
   operationId: CreateOperationId,
-  body: Body,
+  sent: Body,
   controls: MockControls,
   deps: ValidateDeps,
 ): MaybeAsync<ValidCreate | ApiError> {
-  const errors = deps.validateRequestBody(operationId, body);
-  if (errors) return overCount(operationId, body, errors) ?? describeSchemaError(errors, body);
+  const errors = deps.validateRequestBody(operationId, sent);
+  // Only generations have the alias: elsewhere `input_reference` is an unknown field (422).
+  const body = operationId === 'generateVideo' ? withImageAlias(sent) : sent;
+  // A schema error names the field as sent (its path is into the body the user wrote).
+  if (errors) return overCount(operationId, body, errors) ?? describeSchemaError(errors, sent);
   const operation = OPERATION_OF[operationId];
   const broken = checkRequestRules({ operation, body });
   if (broken) return broken;
-  if (operation === 'generation') return generation(body, controls);
+  if (operation === 'generation') return generation(body, sent.input_reference === undefined ? 'image' : 'input_reference', controls);
   const source = resolveSourceVideo(body.video as { url?: string }, deps.decodeJob, controls.inputDuration);
   return andThen(source, (resolved) => {
     if (resolved instanceof ApiError) return resolved;

@@ -1,7 +1,8 @@
 // The fuzzer's oracle for a schema-valid request: EVERY documented rule (the spec's
 // "Request rules") that the request breaks, read from the capability table's rows (what
 // each model serves, takes, combines with `image`, renders, and for how long) and written
-// independently of src/capabilities' rule code. A server may answer any one of them (its
+// independently of src/capabilities' rule code. `input_reference` is `image` (the spec:
+// its deprecated alias, the same in every rule). A server may answer any one of them (its
 // rules run in its own order), so an answer agrees when it is 200 for an empty set, or
 // the status and message form of one rule of the set.
 import { capabilityRows, CROSS_FIELD_RULES, type RuleName, rulesMatching } from '../../../src/capabilities/index.js';
@@ -29,6 +30,8 @@ export const rowOf = (body: Body): ModelCapabilities | undefined =>
     : capabilityRows().find((row) => row.id === body.model || row.aliases.includes(String(body.model)));
 const lengthOf = (body: Body) => (body.duration ?? body.seconds ?? DEFAULT_SECONDS) as number;
 const isReference = (body: Body) => body.reference_images !== undefined || body.reference_audios !== undefined;
+/** The first frame, under either name (a schema-valid body has at most one). */
+const firstFrameOf = (body: Body) => body.image ?? body.input_reference;
 const maxOf = (row: ModelCapabilities, name: (typeof OPTIONAL)[number]) => {
   const input = row.inputs[name];
   return typeof input === 'object' ? input.max_items : input ? 1 : 0;
@@ -52,7 +55,7 @@ function inputRules(row: ModelCapabilities, body: Body, broken: Set<RuleName>): 
     if (body[name] === undefined) continue;
     if (row.inputs[name] === false) broken.add('input');
     else if (Array.isArray(body[name]) && (body[name] as unknown[]).length > maxOf(row, name)) broken.add('input-count');
-    if (body.image !== undefined && !row.image_combines_with.includes(name)) broken.add('image-combination');
+    if (firstFrameOf(body) !== undefined && !row.image_combines_with.includes(name)) broken.add('image-combination');
   }
 }
 
@@ -61,7 +64,7 @@ function generationRules(row: ModelCapabilities, body: Body, broken: Set<RuleNam
   const resolution = (body.resolution ?? '480p') as string;
   inputRules(row, body, broken);
   if (!(resolution in row.resolutions)) broken.add('resolution');
-  if (body.image === undefined && typeof body.aspect_ratio === 'string' && !row.aspect_ratios.includes(body.aspect_ratio)) {
+  if (firstFrameOf(body) === undefined && typeof body.aspect_ratio === 'string' && !row.aspect_ratios.includes(body.aspect_ratio)) {
     broken.add('aspect-ratio');
   }
   const reference = isReference(body) ? row.operations.generateVideo.reference_to_video : undefined;
@@ -69,7 +72,7 @@ function generationRules(row: ModelCapabilities, body: Body, broken: Set<RuleNam
   if (length < range.min || length > range.max) broken.add('duration');
   if (reference && (RANK[resolution] ?? 0) > (RANK[reference.max_resolution] ?? 0)) broken.add('reference-resolution');
   keyframeRules(row, (body.keyframes as Keyframe[] | undefined) ?? [], length, broken);
-  const image = body.image as { url?: string; image_url?: string } | undefined;
+  const image = firstFrameOf(body) as { url?: string; image_url?: string } | undefined;
   const url = image?.url ?? image?.image_url;
   if (url?.startsWith('data:') && !READABLE_IMAGE.test(url)) broken.add('image-data');
 }

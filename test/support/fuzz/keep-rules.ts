@@ -19,13 +19,15 @@ export function forModel(body: Body, model: string): Body {
 }
 
 function keepInputs(row: ModelCapabilities, kept: Body): void {
+  // The first frame as `image` or its alias `input_reference` (the same in every rule).
+  const frame = kept.image === undefined && kept.input_reference !== undefined ? 'input_reference' : 'image';
   for (const name of OPTIONAL) {
     const input = row.inputs[name];
-    if (input === false || (kept.image !== undefined && !row.image_combines_with.includes(name))) delete kept[name];
+    if (input === false || (kept[frame] !== undefined && !row.image_combines_with.includes(name))) delete kept[name];
     else if (typeof input === 'object' && Array.isArray(kept[name])) kept[name] = (kept[name] as unknown[]).slice(0, input.max_items);
   }
-  const image = kept.image as { url?: string; image_url?: string } | undefined;
-  if ((image?.url ?? image?.image_url)?.startsWith('data:')) kept.image = { url: 'https://example.com/first.png' };
+  const image = kept[frame] as { url?: string; image_url?: string } | undefined;
+  if ((image?.url ?? image?.image_url)?.startsWith('data:')) kept[frame] = { url: 'https://example.com/first.png' };
 }
 
 function keepKeyframes(row: ModelCapabilities, kept: Body, length: number): void {

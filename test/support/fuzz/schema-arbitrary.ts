@@ -4,7 +4,8 @@
 // Unicode (odd code points are valid in a prompt); bounds (OpenAPI 3.0's boolean
 // exclusiveMinimum / exclusiveMaximum included), enums, patterns, required keys,
 // additionalProperties, an object's anyOf of required sets (GenerateVideoRequest's modes)
-// and its `not: {required}` (fields that exclude each other) are honoured.
+// and its `not: {required}`s (fields that exclude each other, one `not` per pair in an
+// allOf) are honoured.
 import fc from 'fast-check';
 
 export interface SchemaObject {
@@ -28,6 +29,8 @@ export interface SchemaObject {
   anyOf?: SchemaObject[];
   allOf?: SchemaObject[];
   not?: SchemaObject;
+  /** Every `not` of an allOf's parts (flatten keeps them all: one part's would hide another's). */
+  nots?: SchemaObject[];
 }
 
 export type SchemaCatalogue = Record<string, unknown>;
@@ -44,12 +47,17 @@ export function resolveRef(schema: SchemaObject, catalogue: SchemaCatalogue): Sc
   return resolveRef(target, catalogue);
 }
 
+const notsOf = (schema: SchemaObject): SchemaObject[] => schema.nots ?? (schema.not ? [schema.not] : []);
+
 /** allOf → one schema (the spec uses it to narrow a shared schema, e.g. Prompt + minLength). */
 export function flatten(schema: SchemaObject, catalogue: SchemaCatalogue): SchemaObject {
   const resolved = resolveRef(schema, catalogue);
   if (!resolved.allOf) return resolved;
   const { allOf, ...own } = resolved;
-  return Object.assign({}, ...allOf.map((part) => flatten(part, catalogue)).reverse(), own) as SchemaObject;
+  const parts = allOf.map((part) => flatten(part, catalogue));
+  const merged = Object.assign({}, ...[...parts].reverse(), own) as SchemaObject;
+  const nots = [...parts, own].flatMap(notsOf);
+  return nots.length > 1 ? { ...merged, nots } : merged;
 }
 
 function stringArbitrary(schema: SchemaObject): fc.Arbitrary<string> {
@@ -82,14 +90,18 @@ function withBranch(schema: SchemaObject, branch: SchemaObject, catalogue: Schem
   return { ...schema, properties, required: [...new Set([...(schema.required ?? []), ...(branch.required ?? [])])] };
 }
 
-/** Drops keys until `not: {required: [...]}` holds: a key the schema does not require, the last first. */
+/** Drops keys until each `not: {required: [...]}` holds: a key the schema does not require, the last first. */
 function withoutExcluded(schema: SchemaObject, body: Record<string, unknown>): Record<string, unknown> {
-  const excluded = schema.not?.required;
-  if (!excluded?.every((key) => key in body)) return body;
-  const droppable = [...excluded].reverse().find((key) => !(schema.required ?? []).includes(key));
-  if (droppable === undefined) return body;
-  const { [droppable]: _dropped, ...rest } = body;
-  return rest;
+  let kept = body;
+  for (const not of notsOf(schema)) {
+    const excluded = not.required;
+    if (!excluded?.every((key) => key in kept)) continue;
+    const droppable = [...excluded].reverse().find((key) => !(schema.required ?? []).includes(key));
+    if (droppable === undefined) continue;
+    const { [droppable]: _dropped, ...rest } = kept;
+    kept = rest;
+  }
+  return kept;
 }
 
 function objectArbitrary(schema: SchemaObject, catalogue: SchemaCatalogue): fc.Arbitrary<Record<string, unknown>> {
