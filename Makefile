@@ -157,7 +157,7 @@ bench-node24: build $(NODE_MATRIX_DIR)/node_modules/.installed ## make bench wit
 bench-load: build ## 1,000 connections polling 10,000 jobs (saturated, at a fixed rate, bare node:http), and slowloris; writes bench/RESULTS-load.md (about 5 minutes)
 	node bench/load.mjs
 
-bench-profile: build ## Where a request's time goes: the mock and bare node:http under wrk with --cpu-prof, µs per request by part and function (PROFILE_REQUEST=get-pending|get-done|post-valid|post-invalid, PROFILE_CONNECTIONS=10); writes bench/tmp/PROFILE.md (about 40 s)
+bench-profile: build ## Where a request's time goes: the mock and bare node:http under wrk with --cpu-prof, µs per request by part and function (PROFILE_REQUEST=get-pending|get-done|post-valid|post-invalid, PROFILE_CONNECTIONS=10, PROFILE_AFTER=get-pending to poll a pending job first); writes bench/tmp/PROFILE.md (about 40 s)
 	node bench/profile.mjs
 
 bench-instructions: build ## Instructions per request under valgrind (callgrind), the mock and bare node:http, the same however fast the machine is at the time; `node bench/instructions.mjs <dist>` adds another build (an A/B); writes bench/RESULTS-instructions.md (about 9 minutes; needs valgrind)

@@ -7,6 +7,8 @@
 //   PROFILE_SECONDS  seconds measured per server (default 8, after 3 s of warm-up)
 //   PROFILE_CONNECTIONS  wrk's connections (default 10)
 //   PROFILE_ROWS  rows of the table of Node's and V8's functions (default 12)
+//   PROFILE_AFTER  another request (get-pending, ...) the mock answers for 5 s at 64
+//                  connections first, as an app polls a job pending and then done
 // Writes bench/tmp/PROFILE.md (and the .cpuprofile files under bench/tmp/profile/), prints it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,8 @@ import { checkWrkInstalled, wrk } from './lib/wrk.mjs';
 
 const scenario = SCENARIOS.find((s) => s.id === (process.env.PROFILE_REQUEST ?? 'get-pending'));
 if (!scenario) throw new Error(`PROFILE_REQUEST: one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
+const after = process.env.PROFILE_AFTER ? SCENARIOS.find((s) => s.id === process.env.PROFILE_AFTER) : undefined;
+if (process.env.PROFILE_AFTER && !after) throw new Error(`PROFILE_AFTER: one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
 const seconds = Number(process.env.PROFILE_SECONDS ?? 8);
 const connections = Number(process.env.PROFILE_CONNECTIONS ?? 10);
 const OUT = path.join(TMP, 'profile');
@@ -77,6 +81,11 @@ async function main() {
       : { ...targets.mock, url: `${servers.bare.url}/v1/videos/generations`, expectStatus: answer.status };
   targets.mock.pid = mock.proc.pid;
   bareTarget.pid = bare.proc.pid;
+  if (after) {
+    const earlier = targetsFor(after, servers, jobs).mock;
+    if (earlier.fresh) earlier.url = await earlier.fresh();
+    await wrk(earlier, { connections: 64, duration: 5 });
+  }
 
   const results = { mock: await profileRun(mock, targets.mock), bare: await profileRun(bare, bareTarget) };
   fs.writeFileSync(path.join(TMP, 'PROFILE.md'), render(results));
@@ -112,7 +121,7 @@ function render({ mock, bare }) {
   return [
     `# Where a request's time goes: ${scenario.title}`,
     '',
-    `Written by \`make bench-profile\` (\`PROFILE_REQUEST=${scenario.id}\`). wrk, 1 thread, ${connections} connections, ${seconds} s per server after 3 s of warm-up; ${pinning.description}`,
+    `Written by \`make bench-profile\` (\`PROFILE_REQUEST=${scenario.id}${after ? ` PROFILE_AFTER=${after.id}` : ''}\`). wrk, 1 thread, ${connections} connections, ${seconds} s per server after 3 s of warm-up; ${pinning.description}`,
     `The mock answered ${rps(mock)} req/s and bare node:http ${rps(bare)} req/s under \`--cpu-prof\` (about a tenth slower than without it). Samples ${mock.profile.windowed ? 'of the measured run only' : 'of the whole process (the window could not be read)'}; µs per answer, self time.`,
     '',
     table(['Part', 'mock µs/request', 'bare node:http µs/request', 'difference'], rows),
