@@ -20,10 +20,17 @@ import { mockJob, SCENARIOS, targetsFor } from './lib/scenarios.mjs';
 import { checkMockBuilt, mockCommand } from './lib/servers.mjs';
 import { checkWrkInstalled, wrk } from './lib/wrk.mjs';
 
-const scenario = SCENARIOS.find((s) => s.id === (process.env.PROFILE_REQUEST ?? 'get-pending'));
-if (!scenario) throw new Error(`PROFILE_REQUEST: one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
-const after = process.env.PROFILE_AFTER ? SCENARIOS.find((s) => s.id === process.env.PROFILE_AFTER) : undefined;
-if (process.env.PROFILE_AFTER && !after) throw new Error(`PROFILE_AFTER: one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
+/** The scenario an environment variable names (or `fallback`); unset without a fallback: undefined. */
+function scenarioNamed(variable, fallback) {
+  const id = process.env[variable] ?? fallback;
+  if (id === undefined) return undefined;
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (!found) throw new Error(`${variable}: one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
+  return found;
+}
+
+const scenario = scenarioNamed('PROFILE_REQUEST', 'get-pending');
+const after = scenarioNamed('PROFILE_AFTER');
 const seconds = Number(process.env.PROFILE_SECONDS ?? 8);
 const connections = Number(process.env.PROFILE_CONNECTIONS ?? 10);
 const OUT = path.join(TMP, 'profile');
@@ -73,19 +80,21 @@ async function main() {
   };
   const bare = await startProfiled('bare', 'bench/servers/bare.mjs', [], bareEnv, `http://${config.host}:${barePort}/__bare/health`);
   const servers = { mock: { url: mockUrl }, bare: { url: `http://${config.host}:${barePort}` }, prism: { url: '' }, steady: { url: '' } };
+  // A target with `fresh` polls a new pending job, so that none finishes while measured.
+  const mockTarget = async (of) => {
+    const target = targetsFor(of, servers, jobs).mock;
+    if (target.fresh) target.url = await target.fresh();
+    return target;
+  };
   const targets = targetsFor(scenario, servers, jobs);
-  if (targets.mock.fresh) targets.mock.url = await targets.mock.fresh();
+  targets.mock = await mockTarget(scenario);
   const bareTarget =
     scenario.kind === 'get'
       ? targets.bare
       : { ...targets.mock, url: `${servers.bare.url}/v1/videos/generations`, expectStatus: answer.status };
   targets.mock.pid = mock.proc.pid;
   bareTarget.pid = bare.proc.pid;
-  if (after) {
-    const earlier = targetsFor(after, servers, jobs).mock;
-    if (earlier.fresh) earlier.url = await earlier.fresh();
-    await wrk(earlier, { connections: 64, duration: 5 });
-  }
+  if (after) await wrk(await mockTarget(after), { connections: 64, duration: 5 });
 
   const results = { mock: await profileRun(mock, targets.mock), bare: await profileRun(bare, bareTarget) };
   fs.writeFileSync(path.join(TMP, 'PROFILE.md'), render(results));
