@@ -94,7 +94,7 @@ typecheck: install ## Typecheck everything
 # prepack) remove dist/ with the stamp, so the next make builds again.
 BUILD_STAMP := dist/.built
 BUILD_INPUTS := $(shell find src openapi -type f) scripts/build-spec.mjs scripts/build-playground.mjs \
-	scripts/copy-protos.mjs package.json tsconfig.json tsconfig.build.json
+	scripts/copy-protos.mjs scripts/bundle-bins.mjs package.json tsconfig.json tsconfig.build.json
 
 $(BUILD_STAMP): node_modules/.installed $(BUILD_INPUTS)
 	rm -rf dist
@@ -102,13 +102,14 @@ $(BUILD_STAMP): node_modules/.installed $(BUILD_INPUTS)
 	node scripts/copy-protos.mjs
 	node scripts/build-spec.mjs
 	node scripts/build-playground.mjs
+	node scripts/bundle-bins.mjs
 	@touch $@
 
-build: $(BUILD_STAMP) ## Compile src/ to dist/ (plus precompiled validators and the browser assets), when a source changed
+build: $(BUILD_STAMP) ## Compile src/ to dist/ (plus precompiled validators, the browser assets and the bundled bin/ programs), when a source changed
 
 # ARGS adds the mock's flags: make mock ARGS="--instant --port 0" (npx xai-video-mock --help lists them).
 mock: build ## Start the mock on 127.0.0.1:4010 (PORT and HOST override; ARGS="--instant" adds flags)
-	node dist/hosts/cli.js $(ARGS)
+	node dist/bin/xai-video-mock.js $(ARGS)
 
 test-unit: install ## Run the vitest suite only
 	$(NPX) vitest run

@@ -22,7 +22,7 @@ import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForRead
 import { mockJob, SCENARIOS as ALL_SCENARIOS, targetsFor } from './lib/scenarios.mjs';
 import { mockCommand } from './lib/servers.mjs';
 import { dec2, int, median } from './lib/stats.mjs';
-import { MOCK_CLI } from './servers/mock-host.mjs';
+import { MOCK_CLI, mockCliIn } from './servers/mock-host.mjs';
 
 const WARMUP = envInt('INSTR_WARMUP', 20_000);
 const REQUESTS = envInt('INSTR_REQUESTS', 10_000);
@@ -121,7 +121,7 @@ async function startMockBuild(name, dist) {
   const port = await freePort();
   const [, [, ...flags]] = mockCommand(port);
   const url = `http://${config.host}:${port}`;
-  const server = await startCounted(name, [path.resolve(ROOT, dist, MOCK_CLI), ...flags], {}, `${url}/__mock/health`);
+  const server = await startCounted(name, [mockCliIn(path.resolve(ROOT, dist)), ...flags], {}, `${url}/__mock/health`);
   const jobs = { pending: await mockJob(url, 'timing=slow', 202), done: await mockJob(url, 'timing=instant', 200) };
   return { ...server, url, jobs };
 }

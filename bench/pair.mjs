@@ -6,14 +6,13 @@
 //   PAIR_REQUEST  get-pending (default), get-done, post-valid, post-invalid
 //   PAIR_ROUNDS   rounds of PAIR_SECONDS (default 5 of 4 s), after 2 s of warm-up
 // A build of another commit: `git worktree add /tmp/base <commit> && cd /tmp/base && npm ci && make build`.
-import path from 'node:path';
 import { config } from './lib/config.mjs';
 import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
 import { mockJob, SCENARIOS, targetsFor } from './lib/scenarios.mjs';
 import { mockCommand } from './lib/servers.mjs';
 import { median } from './lib/stats.mjs';
 import { checkWrkInstalled, wrk } from './lib/wrk.mjs';
-import { MOCK_CLI } from './servers/mock-host.mjs';
+import { mockCliIn } from './servers/mock-host.mjs';
 
 const [distA, distB] = process.argv.slice(2);
 const scenario = SCENARIOS.find((s) => s.id === (process.env.PAIR_REQUEST ?? 'get-pending'));
@@ -23,7 +22,7 @@ const seconds = Number(process.env.PAIR_SECONDS ?? 4);
 async function start(name, dist) {
   const port = await freePort();
   const [command, [, ...flags]] = mockCommand(port); // the harness's flags, this build's entry
-  const proc = startProcess(`pair-${name}`, command, [path.resolve(dist, MOCK_CLI), ...flags], { core: config.serverCore });
+  const proc = startProcess(`pair-${name}`, command, [mockCliIn(dist), ...flags], { core: config.serverCore });
   const url = `http://${config.host}:${port}`;
   await waitForReady(`${url}/__mock/health`, {}, { proc, timeoutMs: 15_000 });
   const jobs = { pending: await mockJob(url, 'timing=slow', 202), done: await mockJob(url, 'timing=instant', 200) };

@@ -17,7 +17,7 @@ const WORK_US = [0, 2, 5, 10, 20, 40];
 const BODY = '{"status":"pending","progress":0}';
 
 async function coreCost(log) {
-  const dist = path.dirname(path.dirname(path.resolve(ROOT, config.mockCli))); // dist/hosts/cli.js → dist
+  const dist = path.dirname(path.dirname(path.resolve(ROOT, config.mockCli))); // dist/bin/xai-video-mock.js → dist
   const proc = startProcess('core-cost', process.execPath, ['bench/servers/core-cost.mjs'], {
     core: config.serverCore,
     capture: true,

@@ -7,7 +7,9 @@
 //               hosted in this file's process for the memory figure
 // Both are paths inside the build output (`dist/`, or BENCH_DIST). When the mock's module
 // entry moves, change MOCK_ENTRY (one line) and nothing else.
-export const MOCK_CLI = 'hosts/cli.js';
+export const MOCK_CLI = 'bin/xai-video-mock.js';
+/** Where MOCK_CLI was in builds before 2026-12-04 (tsc's output, unbundled). */
+const MOCK_CLI_UNBUNDLED = 'hosts/cli.js';
 export const MOCK_ENTRY = 'hosts/index.js';
 
 // Run as a script (`node --expose-gc bench/servers/mock-host.mjs`, by lib/memory.mjs), it
@@ -16,6 +18,7 @@ export const MOCK_ENTRY = 'hosts/index.js';
 //   env MOCK_MODULE (path of the module, default dist/ + MOCK_ENTRY), MOCK_TIMING
 // IPC: sends { type: 'ready', url } once listening; answers { type: 'measure' } with
 // { type: 'memory', memory: process.memoryUsage(), newSpace } after two full GCs.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
@@ -47,6 +50,13 @@ async function host() {
   process.on('SIGTERM', () => process.exit(0));
   process.on('disconnect', () => process.exit(0));
   process.send({ type: 'ready', url: server.url });
+}
+
+/** The command line inside a build (`dist/` or another commit's), an older build's too: pair.mjs and instructions.mjs compare them. */
+export function mockCliIn(dist) {
+  const bundled = path.resolve(dist, MOCK_CLI);
+  const unbundled = path.resolve(dist, MOCK_CLI_UNBUNDLED);
+  return fs.existsSync(bundled) || !fs.existsSync(unbundled) ? bundled : unbundled;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await host();

@@ -10,7 +10,7 @@ import { createJob, poll } from '../server/mock-kit.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STAMP = 'dist/.built';
-const BUILD_COMMANDS = /tsc -p tsconfig\.build\.json|build-spec\.mjs|build-playground\.mjs/;
+const BUILD_COMMANDS = /tsc -p tsconfig\.build\.json|build-spec\.mjs|build-playground\.mjs|bundle-bins\.mjs/;
 
 function requireBuild(): void {
   if (!existsSync(`${ROOT}${STAMP}`)) throw new Error('dist/ is missing: run `make build` first (make test does)');
@@ -65,7 +65,7 @@ describe('make mock', () => {
     requireBuild();
     const mock = await startMakeMock('--instant --port 0 --grpc-port 0 --quiet');
     try {
-      expect(mock.output()).toContain('node dist/hosts/cli.js --instant --port 0 --grpc-port 0 --quiet');
+      expect(mock.output()).toContain('node dist/bin/xai-video-mock.js --instant --port 0 --grpc-port 0 --quiet');
       expect(mock.output()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(timing: instant;/);
       expect(new URL(mock.url).port).not.toBe('4010');
       const id = await createJob(mock.url, { prompt: 'a paper boat', duration: 2 });
@@ -83,7 +83,7 @@ describe('make mock', () => {
     // -W on the stamp: as if the build had just finished.
     const commands = await dryRun(['-W', STAMP, 'mock', 'ARGS=--instant']);
     expect(commands.filter((line) => BUILD_COMMANDS.test(line))).toEqual([]);
-    expect(commands.at(-1)).toBe('node dist/hosts/cli.js --instant');
+    expect(commands.at(-1)).toBe('node dist/bin/xai-video-mock.js --instant');
   });
 
   it.each(['src/server/mock-core.ts', 'openapi/xai-video.yaml', 'src/playground/playground.css', 'scripts/build-spec.mjs'])(
@@ -93,7 +93,7 @@ describe('make mock', () => {
       const commands = await dryRun(['-W', file, 'mock']);
       expect(commands.some((line) => /tsc -p tsconfig\.build\.json/.test(line))).toBe(true);
       expect(commands.some((line) => /build-playground\.mjs/.test(line))).toBe(true);
-      expect(commands.at(-1)).toBe('node dist/hosts/cli.js');
+      expect(commands.at(-1)).toBe('node dist/bin/xai-video-mock.js');
     },
   );
 });
