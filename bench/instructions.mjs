@@ -128,7 +128,7 @@ async function startMockBuild(name, dist) {
 
 async function startBareFor(jobs) {
   const port = await freePort();
-  const routes = Object.fromEntries(Object.values(jobs).map((job) => [`/v1/videos/${job.id}`, { status: job.status, body: job.body }]));
+  const routes = Object.fromEntries(Object.values(jobs).map(({ id, ...answer }) => [`/v1/videos/${id}`, answer]));
   const env = { BARE_PORT: String(port), BARE_HOST: config.host, BARE_ROUTES: JSON.stringify(routes) };
   const url = `http://${config.host}:${port}`;
   return { ...(await startCounted('bare', ['bench/servers/bare.mjs'], env, `${url}/__bare/health`)), url, jobs };

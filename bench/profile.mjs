@@ -70,13 +70,13 @@ async function main() {
   const mock = await startProfiled('mock', mockArgs[0], mockArgs.slice(1), {}, `http://${config.host}:${mockPort}/__mock/health`);
   const mockUrl = `http://${config.host}:${mockPort}`;
   const jobs = { pending: await mockJob(mockUrl, 'timing=slow', 202), done: await mockJob(mockUrl, 'timing=instant', 200) };
-  const answer = scenario.id === 'get-done' ? jobs.done : jobs.pending;
+  const { id: _, ...answer } = scenario.id === 'get-done' ? jobs.done : jobs.pending;
 
   const barePort = await freePort();
   const bareEnv = {
     BARE_PORT: String(barePort),
     BARE_HOST: config.host,
-    BARE_DEFAULT: JSON.stringify({ status: answer.status, body: answer.body }),
+    BARE_DEFAULT: JSON.stringify(answer),
   };
   const bare = await startProfiled('bare', 'bench/servers/bare.mjs', [], bareEnv, `http://${config.host}:${barePort}/__bare/health`);
   const servers = { mock: { url: mockUrl }, bare: { url: `http://${config.host}:${barePort}` }, prism: { url: '' }, steady: { url: '' } };

@@ -10,6 +10,7 @@ import { request, startProcess } from './proc.mjs';
 import { sampleRss } from './samplers.mjs';
 import { startMockHost, YOUNG_MIB } from './mock-host.mjs';
 import { startBare } from './servers.mjs';
+import { bareAnswer } from './scenarios.mjs';
 import { int, median } from './stats.mjs';
 import { autocannon } from './autocannon.mjs';
 import { wrk } from './wrk.mjs';
@@ -122,10 +123,10 @@ export async function runPolling(log) {
     const after = await stillPending(server.url, paths);
     log(`${after.pending}/${after.checked} sampled jobs still pending`);
 
-    // The ceiling: node:http answering the same pending body for every path, same command.
-    const { text: body } = await request(`${server.url}${paths[0]}`, { headers: AUTH });
+    // The ceiling: node:http answering the same pending answer (status, headers, body) for every path, same command.
+    const answer = bareAnswer(await request(`${server.url}${paths[0]}`, { headers: AUTH }));
     await server.stop();
-    bare = await startBare({}, { name: 'polling-bare', fallback: { status: 202, body }, nofile });
+    bare = await startBare({}, { name: 'polling-bare', fallback: answer, nofile });
     const bareTarget = { url: bare.url, headers: AUTH, expectStatus: 202, pid: bare.pid };
     log(`bare node:http: warm-up ${config.pollWarmup} s, then the saturated run's command for ${config.pollSeconds} s`);
     await wrk(bareTarget, { ...options, duration: config.pollWarmup });

@@ -11,7 +11,18 @@ export const SCENARIOS = [
   { id: 'post-invalid', title: 'POST /v1/videos/generations, invalid body', kind: 'post' },
 ];
 
-/** Creates a job on the mock and returns its id and the GET answer once it has `wantStatus`. */
+/** Headers node:http writes on its own (or bare.mjs writes, as the mock's host does): left out of an answer's copy. */
+const WRITTEN_BY_HOST = new Set(['date', 'connection', 'keep-alive', 'content-length', 'content-type', 'transfer-encoding']);
+
+/**
+ * A mock's answer as `servers/bare.mjs` answers it: status, body text, and the headers the
+ * mock chose (x-request-id, CORS), so that the ceiling writes the same response.
+ */
+export function bareAnswer({ status, headers, text }) {
+  return { status, body: text, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !WRITTEN_BY_HOST.has(name))) };
+}
+
+/** Creates a job on the mock and returns its id and the GET answer (`bareAnswer`) once it has `wantStatus`. */
 export async function mockJob(mockUrl, prefer, wantStatus) {
   const created = await request(`${mockUrl}/v1/videos/generations`, {
     method: 'POST',
@@ -25,7 +36,7 @@ export async function mockJob(mockUrl, prefer, wantStatus) {
   const deadline = Date.now() + 5000;
   for (;;) {
     const got = await request(`${mockUrl}/v1/videos/${id}`, { headers: AUTH });
-    if (got.status === wantStatus) return { id, status: got.status, body: got.text };
+    if (got.status === wantStatus) return { id, ...bareAnswer(got) };
     if (Date.now() > deadline) throw new Error(`mock: job ${id} (${prefer}) answered ${got.status}, wanted ${wantStatus}`);
     await new Promise((r) => setTimeout(r, 50));
   }

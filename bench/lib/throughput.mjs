@@ -44,11 +44,8 @@ async function startServers(servers, log) {
     pending: await mockJob(servers.mock.url, 'timing=slow', 202),
     done: await mockJob(servers.mock.url, 'timing=instant', 200),
   };
-  // The ceiling answers the same bytes the mock answers for these two jobs.
-  servers.bare = await startBare({
-    [`/v1/videos/${jobs.pending.id}`]: { status: jobs.pending.status, body: jobs.pending.body },
-    [`/v1/videos/${jobs.done.id}`]: { status: jobs.done.status, body: jobs.done.body },
-  });
+  // The ceiling answers what the mock answers for these two jobs: status, headers, body.
+  servers.bare = await startBare(Object.fromEntries(Object.values(jobs).map(({ id, ...answer }) => [`/v1/videos/${id}`, answer])));
   log(
     Object.entries(servers)
       .map(([name, s]) => `${name} ${s.url}`)

@@ -1,6 +1,9 @@
-// The ceiling: a bare node:http server that answers fixed JSON bodies, nothing else.
-// BARE_ROUTES is a JSON object { "<path>": { "status": 202, "body": "<json text>" } };
-// BARE_DEFAULT ({ status, body }, optional) answers every other path (the load run's many jobs).
+// The ceiling: a bare node:http server that answers fixed JSON answers, nothing else.
+// BARE_ROUTES is a JSON object { "<path>": { "status": 202, "body": "<json text>", "headers": { ... } } };
+// BARE_DEFAULT ({ status, body, headers }, optional) answers every other path (the load run's many jobs).
+// `headers` (optional): the headers the mock chose for that answer (x-request-id, CORS), so
+// that the ceiling writes the same response, head and body, the way the mock's Node host
+// writes it (src/hosts/node/node-request.ts: a flat list, content-type and content-length last).
 // BARE_WORK_US (optional): microseconds of busy CPU before each answer, standing in for a
 // server's own work per request (the work-budget section: what a µs costs on this machine).
 import http from 'node:http';
@@ -13,16 +16,16 @@ const routes = new Map();
 // in one write, where a Buffer is written beside it (paired on this machine's core, a string
 // answered 1-3 % more on Node 20 and 6-13 % more on Node 24; bench/README.md). The mock
 // answers JSON as a string too, so a Buffer here would flatter it.
-function answer(status, body) {
-  return { status, body, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } };
+function answer({ status, body, headers = {} }) {
+  const head = Object.entries(headers).flat();
+  head.push('content-type', 'application/json', 'content-length', Buffer.byteLength(body));
+  return { status, body, headers: head };
 }
 
-for (const [path, { status, body }] of Object.entries(JSON.parse(process.env.BARE_ROUTES ?? '{}'))) {
-  routes.set(path, answer(status, body));
-}
-routes.set('/__bare/health', answer(200, '{"ok":true}'));
+for (const [path, route] of Object.entries(JSON.parse(process.env.BARE_ROUTES ?? '{}'))) routes.set(path, answer(route));
+routes.set('/__bare/health', answer({ status: 200, body: '{"ok":true}' }));
 const fallback = process.env.BARE_DEFAULT ? JSON.parse(process.env.BARE_DEFAULT) : undefined;
-const notFound = fallback ? answer(fallback.status, fallback.body) : answer(404, '{"code":"not-found","error":"no such route"}');
+const notFound = answer(fallback ?? { status: 404, body: '{"code":"not-found","error":"no such route"}' });
 
 const workMs = Number(process.env.BARE_WORK_US ?? 0) / 1000;
 
