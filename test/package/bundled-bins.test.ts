@@ -11,7 +11,11 @@ import { createJob, poll } from '../server/mock-kit.js';
 import { call, metadataOf, videoClient } from '../hosts/grpc/support/video-client.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+  scripts: Record<string, string>;
+};
 const MOCK = `${ROOT}${pkg.bin['xai-video-mock']}`;
 const CONTRACT = `${ROOT}${pkg.bin['xai-video-contract']}`;
 
@@ -106,6 +110,20 @@ describe('the bundled xai-video-mock', () => {
       expect(response.headers.get('content-type'), path).toContain(type);
       expect((await response.arrayBuffer()).byteLength, path).toBeGreaterThan(1_000);
     }
+  });
+});
+
+describe('the build that makes them', () => {
+  // `npm pack` builds through prepack → `npm run build`, a checkout through `make build`:
+  // a step missing from either ships a package without it (once: without dist/bin/).
+  it('is the same in `make build` and `npm run build`', () => {
+    const makefile = readFileSync(`${ROOT}Makefile`, 'utf8');
+    const recipe = /^\$\(BUILD_STAMP\):.*\n((?:\t.*\n)+)/m.exec(makefile)?.[1] ?? '';
+    const steps = (lines: string[]) => lines.map((line) => line.trim().replace(/^\$\(NPX\) /, '')).filter((line) => !line.startsWith('@'));
+    const fromMake = steps(recipe.split('\n').filter(Boolean));
+    const fromNpm = steps(pkg.scripts.build!.split('&&'));
+    expect(fromMake).toContain('node scripts/bundle-bins.mjs');
+    expect(fromNpm).toEqual(fromMake);
   });
 });
 
