@@ -45,7 +45,10 @@ function machineSection(r) {
           'Mock',
           `\`node ${s.mockCli} --port <port> --grpc-port off --host 127.0.0.1 --quiet --timing realistic\` (instant for the lifecycle)`,
         ],
-        ['Bare Node', '`bench/servers/bare.mjs`: `node:http` answering what the mock answered for the same job (status, its headers, body), written as the mock’s Node host writes it'],
+        [
+          'Bare Node',
+          '`bench/servers/bare.mjs`: `node:http` answering what the mock answered for the same job (status, its headers, body), written as the mock’s Node host writes it',
+        ],
         ['Total time', `${(r.elapsedMs / 1000).toFixed(0)} s`],
       ],
     ),
