@@ -89,6 +89,27 @@ function exclusiveFields(not: ErrorObject): string {
   return `${at ? `${at}: ` : ''}${fields.join(' and ')} cannot be sent together: send only ${fields[0]}`;
 }
 
+/**
+ * A bound's words, as ajv words them: the precompiled request validators carry no messages
+ * (spec-validators.ts), and the validators compiled at run time must say the same.
+ */
+function boundWords({ keyword, params }: ErrorObject): string | undefined {
+  const { limit, comparison } = params as { limit?: unknown; comparison?: unknown };
+  switch (keyword) {
+    case 'minLength':
+    case 'maxLength':
+      return `must NOT have ${keyword === 'minLength' ? 'fewer' : 'more'} than ${String(limit)} characters`;
+    case 'minItems':
+    case 'maxItems':
+      return `must NOT have ${keyword === 'minItems' ? 'fewer' : 'more'} than ${String(limit)} items`;
+    case 'minimum':
+    case 'maximum':
+      return `must be ${String(comparison)} ${String(limit)}`;
+    default:
+      return undefined;
+  }
+}
+
 function sentence(error: ErrorObject, body: unknown, errors: ErrorObject[]): string {
   const field = fieldName(error.instancePath);
   const at = field ? `${field}: ` : '';
@@ -116,7 +137,7 @@ function sentence(error: ErrorObject, body: unknown, errors: ErrorObject[]): str
     case 'not':
       return exclusiveFields(error);
     default:
-      return `${at}${error.message ?? 'is invalid'} ${got}`;
+      return `${at}${boundWords(error) ?? error.message ?? 'is invalid'} ${got}`;
   }
 }
 
