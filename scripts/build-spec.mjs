@@ -12,6 +12,7 @@ import {
   compileAll,
   createSpecValidators,
   documentedStatuses,
+  errorSubschemas,
   loadSpecDocument,
   modelCapabilityTable,
 } from '../dist/spec/index.js';
@@ -31,7 +32,7 @@ writeFileSync(
 import * as requests from './request-validators.js';
 import { requestValidatorsFrom, responseValidatorsFrom } from './validator-set.js';
 
-const request = requestValidatorsFrom((key) => requests[key]);
+const request = requestValidatorsFrom((key) => requests[key], ${JSON.stringify(errorSubschemas(document))});
 export function requestValidators() {
   return request;
 }

@@ -2,7 +2,7 @@
 // spec-bundle.ts instead, the folder's portable entry.
 export { loadSpecDocument, specPath } from './spec-document.js';
 export type { SpecDocument, OperationObject, ResponseObject } from './spec-document.js';
-export { compileAll, createSpecValidators, documentedStatuses } from './spec-validators.js';
+export { compileAll, createSpecValidators, documentedStatuses, errorSubschemas } from './spec-validators.js';
 export type { PrecompiledValidators, SpecValidators } from './spec-validators.js';
 export { capabilityTable, loadResponseValidators, requestValidators } from './spec-bundle.js';
 export type { OperationId, RequestValidators, ResponseProblem, ResponseValidators } from './validator-set.js';

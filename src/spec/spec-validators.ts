@@ -6,6 +6,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import { loadSpecDocument, type OperationObject, type ResponseObject, type SpecDocument } from './spec-document.js';
 import {
   type DocumentedStatuses,
+  type ErrorSubschemas,
   type RequestValidators,
   type ResponseValidators,
   requestKey,
@@ -35,20 +36,22 @@ const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'components', 'deprecated
  * subschema on each error, so a message can use the spec's own words (an anyOf branch's
  * title, the fields of a `not`).
  */
-function createAjv(document: SpecDocument, source = false, messages = true): Ajv {
+function createAjv(document: SpecDocument, source = false, words = true): Ajv {
   // Required on demand: ajv costs start-up time when the validators come precompiled.
   const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
   // Precompiled code shares one function per referenced schema instead of inlining it into every validator.
   const ajv = new AjvDraft04({
-    verbose: true,
+    verbose: words,
     strict: true,
     strictTypes: false,
     strictTuples: false,
     validateSchema: false,
     inlineRefs: !source,
-    // ajv's English per error: the request validators go without (a browser bundle's 0.5 KB
-    // gzipped); describe-schema-error words every keyword they report from its params.
-    messages,
+    // ajv's English and the failing subschema per error: the precompiled request validators
+    // go without (1.6 KB gzipped off the MSW entry, net). describe-schema-error words every
+    // keyword they report from its params, and the few subschemas it quotes come from
+    // errorSubschemas() instead.
+    messages: words,
     code: { source, esm: true },
   });
   ajv.addVocabulary(ANNOTATIONS);
@@ -105,8 +108,8 @@ const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'not', 'if', 'then'
 
 /**
  * An anyOf branch keeps its own `title` and `description`: a request that matches no mode
- * is answered in those words (the verbose error carries the branches), whichever host
- * validates it.
+ * is answered in those words (the verbose error carries the branches, or for the
+ * precompiled validators the table of errorSubschemas), whichever host validates it.
  */
 function branchWithWords(branch: unknown): unknown {
   const { title, description } = (branch ?? {}) as { title?: unknown; description?: unknown };
@@ -137,6 +140,38 @@ function withoutAnnotations(schema: unknown): unknown {
   return copy;
 }
 
+/** Where a subschema sits in its schema, as ajv's `schemaPath` says it (a JSON pointer). */
+const pointer = (path: string, segment: string | number) => `${path}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+/**
+ * The subschemas a request error quotes (an `anyOf` of request modes, a `not` of fields that
+ * must not come together), by request key and `schemaPath`, as a verbose ajv error carries
+ * them: for the precompiled request validators, which are not verbose. Only the request
+ * schema's own (a referenced schema's errors have paths of their own); a test holds the
+ * count to the compiled code's.
+ */
+export function errorSubschemas(document: SpecDocument): ErrorSubschemas {
+  const found: Record<string, Record<string, unknown>> = {};
+  const walk = (key: string, schema: unknown, path: string): void => {
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return;
+    for (const [name, value] of Object.entries(schema)) {
+      const at = pointer(path, name);
+      if (name === 'anyOf' && Array.isArray(value)) (found[key] ??= {})[at] = value.map(branchWithWords);
+      if (name === 'not') (found[key] ??= {})[at] = withoutAnnotations(value);
+      if (SCHEMA_MAPS.has(name) && typeof value === 'object' && value !== null) {
+        for (const [inner, sub] of Object.entries(value)) walk(key, sub, pointer(at, inner));
+      } else if (SCHEMA_LISTS.has(name) && Array.isArray(value)) value.forEach((sub, i) => walk(key, sub, pointer(at, i)));
+      else if (SUBSCHEMAS.has(name)) walk(key, value, at);
+    }
+  };
+  for (const [key, schema] of schemasOf(document)) {
+    if (!key.startsWith('req_') || !schema) continue;
+    const ref = (schema as { $ref?: string }).$ref?.split('/').pop();
+    walk(key, ref ? document.components.schemas[ref] : schema, '#');
+  }
+  return found;
+}
+
 /**
  * ajv standalone ESM code exporting one validator per key (scripts/build-spec.mjs), for the
  * request bodies or for the JSON responses: a browser bundle takes the first only, and
@@ -146,6 +181,7 @@ export function compileAll(document: SpecDocument, part: 'requests' | 'responses
   const schemas = Object.fromEntries(
     Object.entries(document.components.schemas).map(([name, schema]) => [name, withoutAnnotations(schema)]),
   );
+  // The response validators keep ajv's words: strict mode quotes them (validator-set.ts).
   const ajv = createAjv({ ...document, components: { ...document.components, schemas } }, true, part === 'responses');
   const exports: Record<string, string> = {};
   for (const [key, schema] of schemasOf(document)) {

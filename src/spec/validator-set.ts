@@ -31,12 +31,24 @@ export type DocumentedStatuses = Readonly<Record<string, readonly number[]>>;
 export const requestKey = (id: string) => `req_${id}`;
 export const responseKey = (id: string, status: number | string) => `res_${id}_${status}`;
 
-export function requestValidatorsFrom(lookup: ValidatorLookup): RequestValidators {
+/** Request key → `schemaPath` → the subschema a verbose error would carry (spec-validators.ts). */
+export type ErrorSubschemas = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/**
+ * `subschemas`: for validators compiled without ajv's `verbose` (the precompiled ones), the
+ * subschemas an error is answered in the words of, put back on the errors that quote them.
+ */
+export function requestValidatorsFrom(lookup: ValidatorLookup, subschemas?: ErrorSubschemas): RequestValidators {
   return {
     validateRequestBody(id, body) {
-      const validate = lookup(requestKey(id));
+      const key = requestKey(id);
+      const validate = lookup(key);
       if (!validate) throw new Error(`spec: no request body for ${id}`);
-      return validate(body) ? undefined : (validate.errors ?? []);
+      if (validate(body)) return undefined;
+      const errors = validate.errors ?? [];
+      const quoted = subschemas?.[key];
+      if (quoted) for (const error of errors) error.schema ??= quoted[error.schemaPath];
+      return errors;
     },
   };
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { describeSchemaError } from '../../src/server/internal/describe-schema-error.js';
-import { createSpecValidators, modelCapabilityTable } from '../../src/spec/index.js';
+import { createSpecValidators, errorSubschemas, loadSpecDocument, modelCapabilityTable } from '../../src/spec/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
@@ -25,7 +25,9 @@ const BUILT_BUNDLE = `${root}dist/spec/spec-bundle.js`;
  * the live API's words (0.1 KB); 34.7 KB (34,728 B) with `input_reference`, the alias of
  * `image` (0.3 KB: its property, mode and `not` in the validators 0.2 KB, the alias resolved
  * and named in the validate stage 0.1 KB). 34.4 KB (34,358 B) with ajv's messages left out of
- * the request validators, the bounds worded by describe-schema-error instead (-0.4 KB).
+ * the request validators, the bounds worded by describe-schema-error instead (-0.4 KB); 33.1 KB
+ * (33,094 B) with their `verbose` subschemas left out too, the few an answer quotes in a table
+ * beside them (-1.3 KB).
  */
 const MSW_ENTRY_BUDGET = 34 * 1024;
 /** Gzipped bytes of the playground's bundle (the client, the page, the capability table and the rules' messages it shows); measured 17.6 KB. */
@@ -79,10 +81,10 @@ describe('the portable spec bundle (dist/spec/spec-bundle.js)', () => {
 describe('the precompiled request validators', () => {
   // They carry no ajv messages (a browser bundle's bytes): each keyword they can report must
   // be worded by describe-schema-error itself, never fall through to "is invalid".
-  it('carry no messages, and every keyword they report has its own words', () => {
+  it('carry no messages nor subschemas, and every keyword they report has its own words', () => {
     requireBuild();
     const code = readFileSync(`${root}dist/spec/request-validators.js`, 'utf8');
-    expect(code).not.toMatch(/\bmessage:/);
+    expect(code).not.toMatch(/\bmessage:|\bparentSchema:/);
     const keywords = new Set([...code.matchAll(/keyword:"(\w+)"/g)].map((match) => match[1]!));
     expect(keywords.size).toBeGreaterThan(5);
     const params = {
@@ -100,6 +102,14 @@ describe('the precompiled request validators', () => {
       const { message } = describeSchemaError([error], { a: 'x' });
       expect(message, keyword).not.toMatch(/is invalid|undefined/);
     }
+  });
+  it('have every subschema an error quotes (anyOf, not) from the table the build writes beside them', () => {
+    requireBuild();
+    const code = readFileSync(`${root}dist/spec/request-validators.js`, 'utf8');
+    const sites = [...code.matchAll(/keyword:"(anyOf|not)"/g)].length;
+    const table = errorSubschemas(loadSpecDocument());
+    expect(Object.values(table).flatMap((paths) => Object.keys(paths))).toHaveLength(sites);
+    expect(readFileSync(BUILT_BUNDLE, 'utf8')).toContain(JSON.stringify(table));
   });
 });
 
