@@ -152,22 +152,25 @@ const pointer = (path: string, segment: string | number) => `${path}/${String(se
  */
 export function errorSubschemas(document: SpecDocument): ErrorSubschemas {
   const found: Record<string, Record<string, unknown>> = {};
-  const walk = (key: string, schema: unknown, path: string): void => {
+  const walk = (quoted: Record<string, unknown>, schema: unknown, path: string): void => {
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return;
     for (const [name, value] of Object.entries(schema)) {
       const at = pointer(path, name);
-      if (name === 'anyOf' && Array.isArray(value)) (found[key] ??= {})[at] = value.map(branchWithWords);
-      if (name === 'not') (found[key] ??= {})[at] = withoutAnnotations(value);
+      if (name === 'anyOf' && Array.isArray(value)) quoted[at] = value.map(branchWithWords);
+      if (name === 'not') quoted[at] = withoutAnnotations(value);
       if (SCHEMA_MAPS.has(name) && typeof value === 'object' && value !== null) {
-        for (const [inner, sub] of Object.entries(value)) walk(key, sub, pointer(at, inner));
-      } else if (SCHEMA_LISTS.has(name) && Array.isArray(value)) value.forEach((sub, i) => walk(key, sub, pointer(at, i)));
-      else if (SUBSCHEMAS.has(name)) walk(key, value, at);
+        for (const [inner, sub] of Object.entries(value)) walk(quoted, sub, pointer(at, inner));
+      } else if (SCHEMA_LISTS.has(name) && Array.isArray(value)) {
+        for (const [i, sub] of value.entries()) walk(quoted, sub, pointer(at, i));
+      } else if (SUBSCHEMAS.has(name)) walk(quoted, value, at);
     }
   };
   for (const [key, schema] of schemasOf(document)) {
     if (!key.startsWith('req_') || !schema) continue;
     const ref = (schema as { $ref?: string }).$ref?.split('/').pop();
-    walk(key, ref ? document.components.schemas[ref] : schema, '#');
+    const quoted: Record<string, unknown> = {};
+    walk(quoted, ref ? document.components.schemas[ref] : schema, '#');
+    if (Object.keys(quoted).length > 0) found[key] = quoted;
   }
   return found;
 }
