@@ -20,7 +20,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { table } from './lib/markdown.mjs';
 import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
 import { mockJob, SCENARIOS as ALL_SCENARIOS, targetsFor } from './lib/scenarios.mjs';
-import { mockCommand } from './lib/servers.mjs';
+import { mockCommand, mockFlags } from './lib/servers.mjs';
 import { dec2, int, median } from './lib/stats.mjs';
 import { MOCK_CLI, mockCliIn } from './servers/mock-host.mjs';
 
@@ -119,9 +119,14 @@ async function measure(server) {
 
 async function startMockBuild(name, dist) {
   const port = await freePort();
-  const [, [, ...flags]] = mockCommand(port);
+
   const url = `http://${config.host}:${port}`;
-  const server = await startCounted(name, [mockCliIn(path.resolve(ROOT, dist)), ...flags], {}, `${url}/__mock/health`);
+  const server = await startCounted(
+    name,
+    [...config.nodeFlags, mockCliIn(path.resolve(ROOT, dist)), ...mockFlags(port)],
+    {},
+    `${url}/__mock/health`,
+  );
   const jobs = { pending: await mockJob(url, 'timing=slow', 202), done: await mockJob(url, 'timing=instant', 200) };
   return { ...server, url, jobs };
 }
@@ -131,7 +136,7 @@ async function startBareFor(jobs) {
   const routes = Object.fromEntries(Object.values(jobs).map(({ id, ...answer }) => [`/v1/videos/${id}`, answer]));
   const env = { BARE_PORT: String(port), BARE_HOST: config.host, BARE_ROUTES: JSON.stringify(routes) };
   const url = `http://${config.host}:${port}`;
-  return { ...(await startCounted('bare', ['bench/servers/bare.mjs'], env, `${url}/__bare/health`)), url, jobs };
+  return { ...(await startCounted('bare', [...config.nodeFlags, 'bench/servers/bare.mjs'], env, `${url}/__bare/health`)), url, jobs };
 }
 
 /** The request `server` gets, as the throughput section sends it (lib/scenarios.mjs); bare node:http only the GETs. */

@@ -9,7 +9,7 @@
 import { config } from './lib/config.mjs';
 import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
 import { mockJob, SCENARIOS, targetsFor } from './lib/scenarios.mjs';
-import { mockCommand } from './lib/servers.mjs';
+import { mockFlags } from './lib/servers.mjs';
 import { median } from './lib/stats.mjs';
 import { checkWrkInstalled, wrk } from './lib/wrk.mjs';
 import { mockCliIn } from './servers/mock-host.mjs';
@@ -21,8 +21,10 @@ const seconds = Number(process.env.PAIR_SECONDS ?? 4);
 
 async function start(name, dist) {
   const port = await freePort();
-  const [command, [, ...flags]] = mockCommand(port); // the harness's flags, this build's entry
-  const proc = startProcess(`pair-${name}`, command, [mockCliIn(dist), ...flags], { core: config.serverCore });
+  // the harness's flags, this build's entry
+  const proc = startProcess(`pair-${name}`, process.execPath, [...config.nodeFlags, mockCliIn(dist), ...mockFlags(port)], {
+    core: config.serverCore,
+  });
   const url = `http://${config.host}:${port}`;
   await waitForReady(`${url}/__mock/health`, {}, { proc, timeoutMs: 15_000 });
   const jobs = { pending: await mockJob(url, 'timing=slow', 202), done: await mockJob(url, 'timing=instant', 200) };

@@ -17,7 +17,7 @@ import { readProfile } from './lib/cpu-profile.mjs';
 import { table } from './lib/markdown.mjs';
 import { freePort, killAll, pinning, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
 import { mockJob, SCENARIOS, targetsFor } from './lib/scenarios.mjs';
-import { checkMockBuilt, mockCommand } from './lib/servers.mjs';
+import { checkMockBuilt, mockFlags } from './lib/servers.mjs';
 import { checkWrkInstalled, wrk } from './lib/wrk.mjs';
 
 /** The scenario an environment variable names (or `fallback`); unset without a fallback: undefined. */
@@ -39,10 +39,15 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n); // the clock V8's p
 async function startProfiled(name, command, args, env, readyUrl) {
   const dir = path.join(OUT, name);
   fs.rmSync(dir, { recursive: true, force: true });
-  const proc = startProcess(`profile-${name}`, process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, command, ...args], {
-    core: config.serverCore,
-    env,
-  });
+  const proc = startProcess(
+    `profile-${name}`,
+    process.execPath,
+    [...config.nodeFlags, '--cpu-prof', `--cpu-prof-dir=${dir}`, command, ...args],
+    {
+      core: config.serverCore,
+      env,
+    },
+  );
   await waitForReady(readyUrl, {}, { proc, timeoutMs: 30_000 });
   return { proc, dir };
 }
@@ -66,8 +71,7 @@ async function main() {
   fs.mkdirSync(OUT, { recursive: true });
 
   const mockPort = await freePort();
-  const [, mockArgs] = mockCommand(mockPort);
-  const mock = await startProfiled('mock', mockArgs[0], mockArgs.slice(1), {}, `http://${config.host}:${mockPort}/__mock/health`);
+  const mock = await startProfiled('mock', config.mockCli, mockFlags(mockPort), {}, `http://${config.host}:${mockPort}/__mock/health`);
   const mockUrl = `http://${config.host}:${mockPort}`;
   const jobs = { pending: await mockJob(mockUrl, 'timing=slow', 202), done: await mockJob(mockUrl, 'timing=instant', 200) };
   const { id: _, ...answer } = scenario.id === 'get-done' ? jobs.done : jobs.pending;

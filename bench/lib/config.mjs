@@ -99,6 +99,16 @@ export const config = {
   // Where the report goes: see reportPath().
   out: env.BENCH_OUT ? path.resolve(ROOT, env.BENCH_OUT) : null,
 
+  // V8 flags of every Node server the harness starts (the mock, Prism, bare node:http), set
+  // by BENCH_NODE_FLAGS (space-separated; empty for none). On Node 20 and 22, V8's memory
+  // reducer (the full GC it starts once a process that did a mark-compact has been idle for
+  // 8 s) leaves a process about a fifth slower from then on: a server idle after start-up
+  // answered 0.78× a fresh one (the mock on Node 20), 0.75× (Node 22), 0.79× (bare
+  // node:http), 0.97-1.02× with the flag, and Node 24 and Steady not at all (bench/README.md).
+  // A server here is idle three runs in four, so whether it had been reduced was luck: the
+  // mock, which promotes more, was; bare node:http, which hardly does, was not.
+  nodeFlags: env.BENCH_NODE_FLAGS === undefined ? ['--no-memory-reducer'] : env.BENCH_NODE_FLAGS.split(' ').filter(Boolean),
+
   // Paths of the programs under test
   spec: 'openapi/xai-video.yaml',
   mockCli: stub ? 'bench/servers/stub-mock.mjs' : `${dist}/${MOCK_CLI}`,

@@ -59,6 +59,7 @@ export async function runSuite({ suite, sections, reportFile, render, checks = [
       duration: config.duration,
       warmup: config.warmup,
       mockCli: config.mockCli,
+      nodeFlags: config.nodeFlags,
     },
     errors: {},
   };

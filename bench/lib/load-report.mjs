@@ -232,7 +232,7 @@ function machineLine(r) {
     '## Machine and method',
     '',
     `${m.cpu}, ${m.cores} cores; Node ${m.node}; ${m.os}; load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' / ')} at start, ${(m.loadAverageEnd ?? []).map((l) => l.toFixed(2)).join(' / ')} at end; commit ${m.commit} (${m.date}).`,
-    `${r.pinning} Load generator: ${m.wrk}, one thread, \`bench/wrk/request.lua\`. The mock: \`node ${r.settings.mockCli} --port <port> --grpc-port off --host 127.0.0.1 --quiet --timing realistic\`, with its open-files limit raised to the hard limit (\`ulimit -n\`), as are wrk's and the slowloris client's. Total time ${(r.elapsedMs / 1000).toFixed(0)} s.`,
+    `${r.pinning} Load generator: ${m.wrk}, one thread, \`bench/wrk/request.lua\`. The mock: \`${['node', ...(r.settings.nodeFlags ?? [])].join(' ')} ${r.settings.mockCli} --port <port> --grpc-port off --host 127.0.0.1 --quiet --timing realistic\`, with its open-files limit raised to the hard limit (\`ulimit -n\`), as are wrk's and the slowloris client's. Total time ${(r.elapsedMs / 1000).toFixed(0)} s.`,
   ].join('\n');
 }
 

@@ -14,7 +14,7 @@ export const YOUNG_MIB = 16;
 
 /** Starts the host on the server core; resolves once it listens. `nofile` raises its open-files limit. */
 export async function startMockHost({ name, timing, nofile }) {
-  const flags = ['--expose-gc', `--min-semi-space-size=${YOUNG_MIB}`, `--max-semi-space-size=${YOUNG_MIB}`];
+  const flags = [...config.nodeFlags, '--expose-gc', `--min-semi-space-size=${YOUNG_MIB}`, `--max-semi-space-size=${YOUNG_MIB}`];
   const proc = startProcess(name, process.execPath, [...flags, 'bench/servers/mock-host.mjs'], {
     core: config.serverCore,
     env: { MOCK_MODULE: config.mockModule, MOCK_TIMING: timing },

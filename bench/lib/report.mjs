@@ -8,6 +8,9 @@ import { fitCurve, workAt } from './work-budget.mjs';
 
 const PEERS = ['mock', 'prism', 'steady', 'bare'];
 
+/** `node` with the V8 flags the run gave every Node server (config.nodeFlags; none in results from before). */
+const nodeCommand = (settings) => ['node', ...(settings.nodeFlags ?? [])].join(' ');
+
 function machineSection(r) {
   const m = r.machine;
   const s = r.settings;
@@ -35,7 +38,7 @@ function machineSection(r) {
         ],
         [
           'Prism',
-          `@stoplight/prism-cli ${m.prism}: \`node node_modules/@stoplight/prism-cli/dist/index.js mock openapi/xai-video.yaml -h 127.0.0.1 -p <port> -v error\``,
+          `@stoplight/prism-cli ${m.prism}: \`${nodeCommand(s)} node_modules/@stoplight/prism-cli/dist/index.js mock openapi/xai-video.yaml -h 127.0.0.1 -p <port> -v error\``,
         ],
         [
           'Steady',
@@ -43,11 +46,11 @@ function machineSection(r) {
         ],
         [
           'Mock',
-          `\`node ${s.mockCli} --port <port> --grpc-port off --host 127.0.0.1 --quiet --timing realistic\` (instant for the lifecycle)`,
+          `\`${nodeCommand(s)} ${s.mockCli} --port <port> --grpc-port off --host 127.0.0.1 --quiet --timing realistic\` (instant for the lifecycle)`,
         ],
         [
           'Bare Node',
-          '`bench/servers/bare.mjs`: `node:http` answering what the mock answered for the same job (status, its headers, body), written as the mock’s Node host writes it',
+          `\`${nodeCommand(s)} bench/servers/bare.mjs\`: \`node:http\` answering what the mock answered for the same job (status, its headers, body), written as the mock’s Node host writes it`,
         ],
         ['Total time', `${(r.elapsedMs / 1000).toFixed(0)} s`],
       ],

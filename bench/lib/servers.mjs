@@ -20,14 +20,19 @@ export function checkPeersInstalled() {
   }
 }
 
-/** The mock's command line (also used by the cold-start section): HTTP only, as Prism and Steady serve. */
+/** The mock's flags (after its program): HTTP only, as Prism and Steady serve. */
+export function mockFlags(port, timing = 'realistic') {
+  return ['--port', String(port), '--grpc-port', 'off', '--host', config.host, '--quiet', '--timing', timing];
+}
+
+/** The mock's command line (also used by the cold-start section), node's flags first. */
 export function mockCommand(port, timing = 'realistic') {
-  return [node, [config.mockCli, '--port', String(port), '--grpc-port', 'off', '--host', config.host, '--quiet', '--timing', timing]];
+  return [node, [...config.nodeFlags, config.mockCli, ...mockFlags(port, timing)]];
 }
 
 /** Prism's command line: the prism-cli entry run by node directly (no npx in between). */
 export function prismCommand(port) {
-  return [node, [config.prismCli, 'mock', config.spec, '-p', String(port), '-h', config.host, '-v', 'error']];
+  return [node, [...config.nodeFlags, config.prismCli, 'mock', config.spec, '-p', String(port), '-h', config.host, '-v', 'error']];
 }
 
 /**
@@ -90,7 +95,7 @@ export async function startBare(routes, { name = 'bare', fallback, nofile, workU
   const env = { BARE_PORT: String(port), BARE_HOST: config.host, BARE_ROUTES: JSON.stringify(routes) };
   if (fallback) env.BARE_DEFAULT = JSON.stringify(fallback);
   if (workUs) env.BARE_WORK_US = String(workUs);
-  const proc = startProcess(name, node, ['bench/servers/bare.mjs'], { core: config.serverCore, env, nofile });
+  const proc = startProcess(name, node, [...config.nodeFlags, 'bench/servers/bare.mjs'], { core: config.serverCore, env, nofile });
   const url = `http://${config.host}:${port}`;
   await waitForReady(`${url}/__bare/health`, {}, { proc, timeoutMs: 10_000 });
   return handle(proc, url);
