@@ -33,10 +33,14 @@ export function trackConnections(server: Server, maxConnections: number): Connec
   server.maxConnections = maxConnections * 2;
   const admitted = new Set<Socket>();
   const overBound = new WeakSet<Socket>();
+  let anyOverBound = false; // until the first, every request skips the lookup
   let inFlight = 0; // a count is enough: each response's 'close' fires once
   let draining = false;
   server.on('connection', (socket: Socket) => {
-    if (admitted.size >= maxConnections) return void overBound.add(socket);
+    if (admitted.size >= maxConnections) {
+      anyOverBound = true;
+      return void overBound.add(socket);
+    }
     admitted.add(socket);
     socket.once('close', () => admitted.delete(socket));
   });
@@ -64,7 +68,7 @@ export function trackConnections(server: Server, maxConnections: number): Connec
   }
 
   return {
-    isOverBound: (socket) => overBound.has(socket),
+    isOverBound: (socket) => anyOverBound && overBound.has(socket),
     awaiting,
     inFlight: () => inFlight,
     draining: () => draining,

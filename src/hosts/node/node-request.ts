@@ -25,6 +25,19 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
   });
 }
 
+// The origin of the last Host seen. A client sends the same Host on every request, so the
+// origin is built once rather than per request, and a poll's kept answer (built for this
+// base URL) then finds the same string, compared without reading its characters.
+let lastHost: string | undefined;
+let lastOrigin = '';
+function originOf(host: string): string {
+  if (host !== lastHost) {
+    lastHost = host;
+    lastOrigin = `http://${host}`;
+  }
+  return lastOrigin;
+}
+
 export function toMockRequest(req: IncomingMessage, fallbackHost: string, onRead: () => void): MockRequest {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
@@ -33,7 +46,7 @@ export function toMockRequest(req: IncomingMessage, fallbackHost: string, onRead
     path: q < 0 ? url : url.slice(0, q),
     query: q < 0 ? '' : url.slice(q + 1),
     headers: req.headers,
-    origin: `http://${req.headers.host ?? fallbackHost}`,
+    origin: originOf(req.headers.host ?? fallbackHost),
     readBody: (maxBytes) => {
       onRead();
       return readBody(req, maxBytes);

@@ -15,8 +15,9 @@ const LINGER_MS = 1_000;
 
 /** Sockets already answered this way: their later bytes are read and dropped, never answered. */
 const closing = new WeakSet<Duplex>();
+let anyClosing = false; // until the first, every request skips the lookup
 
-export const isClosing = (socket: Duplex): boolean => closing.has(socket);
+export const isClosing = (socket: Duplex): boolean => anyClosing && closing.has(socket);
 
 /** llhttp's reasons are fixed texts ("Invalid header value char"): safe to quote, never the client's bytes. */
 function reasonOf(error: NodeJS.ErrnoException & { reason?: unknown }): string {
@@ -65,6 +66,7 @@ type InFlight = {
 export function answerAndClose(socket: Duplex, answer: MockReply | undefined, lingerMs = LINGER_MS): void {
   if (closing.has(socket)) return; // the parser reports every later chunk again: answered once
   closing.add(socket);
+  anyClosing = true;
   const endWith = () => {
     if (answer && socket.writable) socket.end(rawResponse(answer));
     else socket.end();

@@ -13,6 +13,25 @@ import type { MockStore } from '../mock-store.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
+/** Visible ASCII (no space, no control character): none of it is `\s`. */
+function isVisibleAscii(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return true;
+}
+
+/**
+ * The key of an Authorization header, as BEARER reads it. Keys are visible ASCII after
+ * "Bearer ", so that form is read without the RegExp (run on every request); anything else
+ * (other case, more spaces, tabs, Unicode) goes to it.
+ */
+function bearerKey(header: string): string | undefined {
+  if (header.length > 7 && header.startsWith('Bearer ') && isVisibleAscii(header, 7)) return header.slice(7);
+  return BEARER.exec(header)?.[1];
+}
+
 export interface GuardDeps {
   faults: FaultDice;
   acceptedKeys: ReadonlySet<string>;
@@ -22,7 +41,7 @@ export interface GuardDeps {
 /** The request's API key, or the live API's answer to its Authorization header. */
 export function checkAuth(request: MockRequest, acceptedKeys: ReadonlySet<string>): string | ApiError {
   const header = headerOf(request, 'authorization');
-  const key = header ? BEARER.exec(header)?.[1] : undefined;
+  const key = header ? bearerKey(header) : undefined;
   if (!key) return apiError('401 unauthenticated', 'missingBearer');
   if (acceptedKeys.size > 0 && !acceptedKeys.has(key)) return apiError('400 invalid-argument', 'wrongApiKey');
   return key;

@@ -98,24 +98,30 @@ function safeDecode(segment: string): string {
 
 interface CompiledEntry {
   entry: RouteEntry;
-  pattern: RegExp;
-  names: string[];
+  name: string;
+  /** The fixed text before and after the parameter. */
+  head: string;
+  tail: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
+/**
+ * A template is its one `{name}` between two fixed texts, matched with startsWith/endsWith
+ * rather than a RegExp: every poll is matched here (with a RegExp, matchRoute was the largest
+ * of the mock's own functions in a poll's profile, 0.28 of 1.9 µs). Every path in the spec
+ * has at most one parameter.
+ */
 function compile(entry: RouteEntry): CompiledEntry {
-  const names: string[] = [];
-  const source = entry.path
-    .split(/(\{[a-z_]+\})/)
-    .map((part) => {
-      const name = /^\{([a-z_]+)\}$/.exec(part)?.[1];
-      if (!name) return escapeRegExp(part);
-      names.push(name);
-      return '([^/]+)';
-    })
-    .join('');
-  return { entry, pattern: new RegExp(`^${source}$`), names };
+  const parts = entry.path.split(/\{([a-z_]+)\}/);
+  if (parts.length !== 3) throw new Error(`route ${entry.path}: a template takes exactly one {name}`);
+  const [head, name, tail] = parts as [string, string, string];
+  return { entry, name, head, tail };
+}
+
+/** The parameter's raw text, or undefined: at least one character, no `/`. */
+function parameterOf(path: string, { head, tail }: CompiledEntry): string | undefined {
+  if (path.length <= head.length + tail.length || !path.startsWith(head) || !path.endsWith(tail)) return undefined;
+  const raw = path.slice(head.length, path.length - tail.length);
+  return raw.includes('/') ? undefined : raw;
 }
 
 const EXACT = new Map(ROUTE_TABLE.filter((entry) => !entry.path.includes('{')).map((entry) => [entry.path, entry]));
@@ -134,17 +140,15 @@ function resolve(entry: RouteEntry, method: string, params: Record<string, strin
 export function matchRoute(method: string, path: string): Route {
   const exact = EXACT.get(path);
   if (exact) return resolve(exact, method, {});
-  for (const { entry, pattern, names } of TEMPLATED) {
-    const match = pattern.exec(path);
-    if (!match) continue;
+  for (const template of TEMPLATED) {
+    const raw = parameterOf(path, template);
+    if (raw === undefined) continue;
+    const value = safeDecode(raw);
+    if (value.includes('/')) continue;
+    // Assigned, not a computed key in the literal: V8 builds `{ [name]: value }` in its runtime, 0.9k instructions a poll.
     const params: Record<string, string> = {};
-    let slash = false;
-    for (let i = 0; i < names.length; i++) {
-      const value = safeDecode(match[i + 1]!);
-      slash ||= value.includes('/');
-      params[names[i]!] = value;
-    }
-    if (!slash) return resolve(entry, method, params);
+    params[template.name] = value;
+    return resolve(template.entry, method, params);
   }
   const admin = path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
   return { kind: 'not-found', area: admin ? 'admin' : 'other' };
