@@ -21,7 +21,7 @@ const seconds = Number(process.env.PAIR_SECONDS ?? 4);
 
 async function start(name, dist) {
   const port = await freePort();
-  // the harness's flags, this build's entry
+  // the harness's node and mock flags, this build's entry
   const proc = startProcess(`pair-${name}`, process.execPath, [...config.nodeFlags, mockCliIn(dist), ...mockFlags(port)], {
     core: config.serverCore,
   });

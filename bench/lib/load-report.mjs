@@ -1,6 +1,6 @@
 // Checks and report of a `make bench-load` run (issue 12): bench/RESULTS-load.md.
 import { config } from './config.mjs';
-import { banner, errorsSection, esc, percent, table, targetsTable } from './markdown.mjs';
+import { banner, errorsSection, esc, nodeCommand, percent, table, targetsTable } from './markdown.mjs';
 import { dec2, int, mib, msPrecise } from './stats.mjs';
 import { evaluateSections, TARGETS } from './targets.mjs';
 
@@ -232,7 +232,7 @@ function machineLine(r) {
     '## Machine and method',
     '',
     `${m.cpu}, ${m.cores} cores; Node ${m.node}; ${m.os}; load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' / ')} at start, ${(m.loadAverageEnd ?? []).map((l) => l.toFixed(2)).join(' / ')} at end; commit ${m.commit} (${m.date}).`,
-    `${r.pinning} Load generator: ${m.wrk}, one thread, \`bench/wrk/request.lua\`. The mock: \`${['node', ...(r.settings.nodeFlags ?? [])].join(' ')} ${r.settings.mockCli} --port <port> --grpc-port off --host 127.0.0.1 --quiet --timing realistic\`, with its open-files limit raised to the hard limit (\`ulimit -n\`), as are wrk's and the slowloris client's. Total time ${(r.elapsedMs / 1000).toFixed(0)} s.`,
+    `${r.pinning} Load generator: ${m.wrk}, one thread, \`bench/wrk/request.lua\`. The mock: \`${nodeCommand(r.settings)} ${r.settings.mockCli} --port <port> --grpc-port off --host 127.0.0.1 --quiet --timing realistic\`, with its open-files limit raised to the hard limit (\`ulimit -n\`), as are wrk's and the slowloris client's. Total time ${(r.elapsedMs / 1000).toFixed(0)} s.`,
   ].join('\n');
 }
 

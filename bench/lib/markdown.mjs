@@ -46,3 +46,6 @@ export function errorsSection(errors) {
 }
 
 export const percent = (share) => (share === null || share === undefined ? '–' : `${(share * 100).toFixed(0)}%`);
+
+/** `node` with the V8 flags the run gave every Node server (config.nodeFlags; none in results from before). */
+export const nodeCommand = (settings) => ['node', ...(settings.nodeFlags ?? [])].join(' ');

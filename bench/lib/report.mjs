@@ -1,15 +1,12 @@
 // Renders a `make bench` run's results as bench/RESULTS.md.
 import { CLIENT_BOUND, NOISY } from './config.mjs';
-import { banner, errorsSection, esc, percent, table, targetsTable } from './markdown.mjs';
+import { banner, errorsSection, esc, nodeCommand, percent, table, targetsTable } from './markdown.mjs';
 import { memorySection } from './report-memory.mjs';
 import { dec1, dec2, int, kib, mib, ms, msPrecise } from './stats.mjs';
 import { evaluate, TARGETS } from './targets.mjs';
 import { fitCurve, workAt } from './work-budget.mjs';
 
 const PEERS = ['mock', 'prism', 'steady', 'bare'];
-
-/** `node` with the V8 flags the run gave every Node server (config.nodeFlags; none in results from before). */
-const nodeCommand = (settings) => ['node', ...(settings.nodeFlags ?? [])].join(' ');
 
 function machineSection(r) {
   const m = r.machine;

@@ -117,11 +117,10 @@ function compile(entry: RouteEntry): CompiledEntry {
   return { entry, name, head, tail };
 }
 
-/** The parameter's raw text, or undefined: at least one character, no `/`. */
+/** The parameter's raw text (at least one character), or undefined. */
 function parameterOf(path: string, { head, tail }: CompiledEntry): string | undefined {
   if (path.length <= head.length + tail.length || !path.startsWith(head) || !path.endsWith(tail)) return undefined;
-  const raw = path.slice(head.length, path.length - tail.length);
-  return raw.includes('/') ? undefined : raw;
+  return path.slice(head.length, path.length - tail.length);
 }
 
 const EXACT = new Map(ROUTE_TABLE.filter((entry) => !entry.path.includes('{')).map((entry) => [entry.path, entry]));
@@ -144,7 +143,7 @@ export function matchRoute(method: string, path: string): Route {
     const raw = parameterOf(path, template);
     if (raw === undefined) continue;
     const value = safeDecode(raw);
-    if (value.includes('/')) continue;
+    if (value.includes('/')) continue; // sent as `/` or escaped: a segment more, not this route
     // Assigned, not a computed key in the literal: V8 builds `{ [name]: value }` in its runtime, 0.9k instructions a poll.
     const params: Record<string, string> = {};
     params[template.name] = value;
