@@ -5,6 +5,11 @@
 // cost per request, steadier on a shared machine than figures measured one after another.
 //   PAIR_REQUEST  get-pending (default), get-done, post-valid, post-invalid
 //   PAIR_ROUNDS   rounds of PAIR_SECONDS (default 5 of 4 s), after 2 s of warm-up
+//   PAIR_CONNECTIONS  wrk's connections to each build (default 10)
+//   PAIR_LOAD     together (default): both loaded at once; alternate: one at a time, A then
+//                 B, the order turned round every other round. What costs the kernel (a write
+//                 that wakes a sleeping client) shows only alternately: loaded at once, the
+//                 server core is never idle and the client core never sleeps.
 // A build of another commit: `git worktree add /tmp/base <commit> && cd /tmp/base && npm ci && make build`.
 import { config } from './lib/config.mjs';
 import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
@@ -18,6 +23,8 @@ const [distA, distB] = process.argv.slice(2);
 const scenario = SCENARIOS.find((s) => s.id === (process.env.PAIR_REQUEST ?? 'get-pending'));
 const rounds = Number(process.env.PAIR_ROUNDS ?? 5);
 const seconds = Number(process.env.PAIR_SECONDS ?? 4);
+const connections = Number(process.env.PAIR_CONNECTIONS ?? 10);
+const load = process.env.PAIR_LOAD ?? 'together';
 
 async function start(name, dist) {
   const port = await freePort();
@@ -40,16 +47,26 @@ async function start(name, dist) {
 async function main() {
   if (!distA || !distB || !scenario)
     throw new Error('usage: node bench/pair.mjs <dist A> <dist B> (PAIR_REQUEST: get-pending, get-done, post-valid, post-invalid)');
+  if (load !== 'together' && load !== 'alternate') throw new Error(`PAIR_LOAD: together or alternate, not ${load}`);
   checkWrkInstalled();
   setUpPinning(config.serverCore, config.clientCore);
   const a = await start('a', distA);
   const b = await start('b', distB);
-  const both = (duration) => Promise.all([wrk(a.target, { connections: 10, duration }), wrk(b.target, { connections: 10, duration })]);
-  await both(2);
+  const run = (side, duration) => wrk(side.target, { connections, duration });
+  const alternately = async (duration, bFirst) => {
+    const first = await run(bFirst ? b : a, duration);
+    const second = await run(bFirst ? a : b, duration);
+    return bFirst ? [second, first] : [first, second];
+  };
+  const both = (duration, round) =>
+    load === 'together' ? Promise.all([run(a, duration), run(b, duration)]) : alternately(duration, round % 2 === 0);
+  await both(2, 1);
   const ratios = [];
-  console.log(`${scenario.title}: A ${distA}, B ${distB}, both loaded at once`);
+  console.log(
+    `${scenario.title}, ${connections} connections: A ${distA}, B ${distB}, ${load === 'together' ? 'both loaded at once' : 'loaded one at a time'}`,
+  );
   for (let round = 1; round <= rounds; round++) {
-    const [ra, rb] = await both(seconds);
+    const [ra, rb] = await both(seconds, round);
     ratios.push(rb.rps / ra.rps);
     console.log(`round ${round}: A ${Math.round(ra.rps)} req/s, B ${Math.round(rb.rps)} req/s, B/A ${(rb.rps / ra.rps).toFixed(3)}`);
   }

@@ -47,7 +47,7 @@ function machineSection(r) {
         ],
         [
           'Bare Node',
-          `\`${nodeCommand(s)} bench/servers/bare.mjs\`: \`node:http\` answering what the mock answered for the same job (status, its headers, body), written as the mock’s Node host writes it`,
+          `\`${nodeCommand(s)} bench/servers/bare.mjs\`: \`node:http\` answering what the mock answered for the same job (status, its headers, body), written as the mock’s Node host writes it (at once, or with the rest of a busy turn of the event loop: \`src/hosts/node/turn-writer.ts\`)`,
         ],
         ['Total time', `${(r.elapsedMs / 1000).toFixed(0)} s`],
       ],

@@ -6,7 +6,11 @@
 // writes it (src/hosts/node/node-request.ts: a flat list, content-type and content-length last).
 // BARE_WORK_US (optional): microseconds of busy CPU before each answer, standing in for a
 // server's own work per request (the work-budget section: what a µs costs on this machine).
+// BARE_WRITES: `turn` (default) writes each answer when the mock's Node host would, with
+// its turn writer (at once, or at the end of a busy turn of the event loop, with the
+// others); `now` writes it at once, as a plain node:http server does.
 import http from 'node:http';
+import { createTurnWriter } from '../../dist/hosts/node/turn-writer.js';
 
 const port = Number(process.env.BARE_PORT ?? 0);
 const host = process.env.BARE_HOST ?? '127.0.0.1';
@@ -28,6 +32,9 @@ const fallback = process.env.BARE_DEFAULT ? JSON.parse(process.env.BARE_DEFAULT)
 const notFound = answer(fallback ?? { status: 404, body: '{"code":"not-found","error":"no such route"}' });
 
 const workMs = Number(process.env.BARE_WORK_US ?? 0) / 1000;
+const writes = process.env.BARE_WRITES ?? 'turn';
+if (writes !== 'turn' && writes !== 'now') throw new Error(`BARE_WRITES: turn or now, not ${writes}`);
+const writeInTurn = writes === 'turn' ? createTurnWriter() : (write) => write();
 
 const server = http.createServer((req, res) => {
   if (workMs > 0) {
@@ -35,8 +42,10 @@ const server = http.createServer((req, res) => {
     while (performance.now() < until);
   }
   const route = routes.get(req.url) ?? notFound;
-  res.writeHead(route.status, route.headers);
-  res.end(route.body);
+  writeInTurn(() => {
+    res.writeHead(route.status, route.headers);
+    res.end(route.body);
+  });
 });
 
 server.listen(port, host, () => {

@@ -85,6 +85,31 @@ describe('the Node host over sockets', () => {
     }
   });
 
+  it('answers 64 connections at once, each request its own answer, when busy turns write their answers together', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+    const requestIds = new Set<string>();
+    const json = (r: Exchange) => JSON.parse(r.body) as Record<string, unknown>;
+    try {
+      const client = async (n: number) => {
+        for (let round = 0; round < 10; round++) {
+          const prompt = `client ${n} round ${round}`;
+          const body = JSON.stringify({ prompt });
+          const created = await exchange(GEN, { method: 'POST', headers: JSON_HEADERS, agent, chunks: [body] });
+          expect(created.status).toBe(200);
+          const id = json(created).request_id as string;
+          requestIds.add(id);
+          const polled = await exchange(`/v1/videos/${id}`, { headers: AUTH, agent });
+          expect(polled.status).toBe(200);
+          expect((json(polled).video as { url: string }).url).toContain(id);
+        }
+      };
+      await Promise.all(Array.from({ length: 64 }, (_, n) => client(n)));
+      expect(requestIds.size).toBe(640);
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('answers HEAD with the length and no body', async () => {
     const id = await createJob(mock.url);
     const video = (await poll(mock.url, id)).body.video.url as string;

@@ -14,8 +14,10 @@ export interface ConnectionTracker {
   isOverBound(socket: Socket): boolean;
   /**
    * Counts a request whose answer is still to come (the core answered with a promise) in
-   * flight until its response closes. A synchronous answer is written before any stop can
-   * look, so it is never counted, and costs no listener.
+   * flight until its response closes. A synchronous answer is written within its turn of
+   * the event loop (at once, or at the turn's end by the turn writer), before a stop's grace
+   * can run out, and node:http leaves its connection open meanwhile (the response is not
+   * finished), so it is never counted, and costs no listener.
    */
   awaiting(res: ServerResponse): void;
   /** Requests in flight now. */

@@ -23,6 +23,7 @@ import { openHostStore } from './host-store.js';
 import { nodePages } from './pages.js';
 import { listenError } from '../internal/port-in-use.js';
 import { createRequestListener } from './request-listener.js';
+import { createTurnWriter } from './turn-writer.js';
 import { send } from './node-request.js';
 import { answerAndClose, onClientError } from './socket-answers.js';
 
@@ -87,7 +88,10 @@ function createHttpServer(core: MockCore, address: () => string): { server: Serv
   });
   const tracker = trackConnections(server, options.maxConnections);
   const accessLog = createAccessLog(logger);
-  server.on('request', createRequestListener({ core, tracker, accessLog, fallbackHost: address, log: options.log }));
+  server.on(
+    'request',
+    createRequestListener({ core, tracker, accessLog, fallbackHost: address, log: options.log, writeInTurn: createTurnWriter() }),
+  );
   server.on(
     'clientError',
     onClientError(options, core.refuse, (status) => logger.info({ status }, 'client error')),

@@ -10,6 +10,7 @@ import type { AccessLog } from '../internal/access-log.js';
 import type { ConnectionTracker } from './connection-tracker.js';
 import { send, toMockRequest } from './node-request.js';
 import { isClosing } from './socket-answers.js';
+import type { TurnWriter } from './turn-writer.js';
 
 export interface ListenerDeps {
   core: MockCore;
@@ -19,6 +20,8 @@ export interface ListenerDeps {
   fallbackHost: () => string;
   /** The mock's log, for its own unexpected errors. */
   log: (line: string) => void;
+  /** When an answer is written: at once, or with the others of a busy turn. */
+  writeInTurn: TurnWriter;
 }
 
 /** An answer the host gives without the core (and then closes the connection). */
@@ -35,7 +38,7 @@ function refusal(req: IncomingMessage, tracker: ConnectionTracker, maxConnection
   return undefined;
 }
 
-export function createRequestListener({ core, tracker, accessLog, fallbackHost, log: writeLog }: ListenerDeps) {
+export function createRequestListener({ core, tracker, accessLog, fallbackHost, log: writeLog, writeInTurn }: ListenerDeps) {
   const log = (req: IncomingMessage, status: number, started: number, answer?: MockReply) =>
     accessLog?.({
       method: req.method ?? 'GET',
@@ -45,6 +48,20 @@ export function createRequestListener({ core, tracker, accessLog, fallbackHost, 
       x_request_id: answer?.headers['x-request-id'] ?? '',
       duration_ms: Math.round((performance.now() - started) * 100) / 100,
     });
+  // The last line of defence: a bug while answering is logged and the socket closed, never a crash.
+  const failed = (res: ServerResponse, error: unknown) => {
+    writeLog(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String((error as Error)?.stack ?? error) }));
+    res.destroy();
+  };
+  const deliver = (req: IncomingMessage, res: ServerResponse, answer: MockReply, started: number) => {
+    try {
+      // A client gone (or timed out and answered 408) is logged with the core's answer, not written to.
+      if (!res.destroyed) send(req, res, answer, tracker.draining());
+      log(req, answer.status, started, answer);
+    } catch (error) {
+      failed(res, error);
+    }
+  };
   const finish = (req: IncomingMessage, res: ServerResponse, answer: MockAnswer, started: number, bodyRead: boolean) => {
     try {
       if (answer === RESET_CONNECTION) {
@@ -52,13 +69,9 @@ export function createRequestListener({ core, tracker, accessLog, fallbackHost, 
         return log(req, 0, started);
       }
       if (!bodyRead) req.resume(); // an unread body is drained, so keep-alive goes on
-      // A client gone (or timed out and answered 408) is logged with the core's answer, not written to.
-      if (!res.destroyed) send(req, res, answer, tracker.draining());
-      log(req, answer.status, started, answer);
+      writeInTurn(() => deliver(req, res, answer, started));
     } catch (error) {
-      // The last line of defence: a bug while answering is logged and the socket closed, never a crash.
-      writeLog(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String((error as Error)?.stack ?? error) }));
-      res.destroy();
+      failed(res, error);
     }
   };
   return (req: IncomingMessage, res: ServerResponse): void => {
