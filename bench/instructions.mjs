@@ -20,7 +20,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { table } from './lib/markdown.mjs';
 import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
 import { mockJob, SCENARIOS as ALL_SCENARIOS, targetsFor } from './lib/scenarios.mjs';
-import { mockCommand, mockFlags } from './lib/servers.mjs';
+import { mockCommand } from './lib/servers.mjs';
 import { dec2, int, median } from './lib/stats.mjs';
 import { MOCK_CLI, mockCliIn } from './servers/mock-host.mjs';
 
@@ -119,14 +119,9 @@ async function measure(server) {
 
 async function startMockBuild(name, dist) {
   const port = await freePort();
-
+  const [, args] = mockCommand(port, 'realistic', mockCliIn(path.resolve(ROOT, dist)));
   const url = `http://${config.host}:${port}`;
-  const server = await startCounted(
-    name,
-    [...config.nodeFlags, mockCliIn(path.resolve(ROOT, dist)), ...mockFlags(port)],
-    {},
-    `${url}/__mock/health`,
-  );
+  const server = await startCounted(name, args, {}, `${url}/__mock/health`);
   const jobs = { pending: await mockJob(url, 'timing=slow', 202), done: await mockJob(url, 'timing=instant', 200) };
   return { ...server, url, jobs };
 }

@@ -14,7 +14,7 @@
 import { config } from './lib/config.mjs';
 import { freePort, killAll, setUpPinning, startProcess, stopProcess, waitForReady } from './lib/proc.mjs';
 import { mockJob, SCENARIOS, targetsFor } from './lib/scenarios.mjs';
-import { mockFlags } from './lib/servers.mjs';
+import { mockCommand } from './lib/servers.mjs';
 import { median } from './lib/stats.mjs';
 import { checkWrkInstalled, wrk } from './lib/wrk.mjs';
 import { mockCliIn } from './servers/mock-host.mjs';
@@ -28,10 +28,8 @@ const load = process.env.PAIR_LOAD ?? 'together';
 
 async function start(name, dist) {
   const port = await freePort();
-  // the harness's node and mock flags, this build's entry
-  const proc = startProcess(`pair-${name}`, process.execPath, [...config.nodeFlags, mockCliIn(dist), ...mockFlags(port)], {
-    core: config.serverCore,
-  });
+  const [command, args] = mockCommand(port, 'realistic', mockCliIn(dist)); // the harness's flags, this build's entry
+  const proc = startProcess(`pair-${name}`, command, args, { core: config.serverCore });
   const url = `http://${config.host}:${port}`;
   await waitForReady(`${url}/__mock/health`, {}, { proc, timeoutMs: 15_000 });
   const jobs = { pending: await mockJob(url, 'timing=slow', 202), done: await mockJob(url, 'timing=instant', 200) };

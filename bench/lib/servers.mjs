@@ -25,9 +25,12 @@ export function mockFlags(port, timing = 'realistic') {
   return ['--port', String(port), '--grpc-port', 'off', '--host', config.host, '--quiet', '--timing', timing];
 }
 
-/** The mock's command line (also used by the cold-start section), node's flags first. */
-export function mockCommand(port, timing = 'realistic') {
-  return [node, [...config.nodeFlags, config.mockCli, ...mockFlags(port, timing)]];
+/**
+ * The mock's command line (also used by the cold-start section), node's flags first; `cli`
+ * another build's entry (pair.mjs, instructions.mjs).
+ */
+export function mockCommand(port, timing = 'realistic', cli = config.mockCli) {
+  return [node, [...config.nodeFlags, cli, ...mockFlags(port, timing)]];
 }
 
 /** Prism's command line: the prism-cli entry run by node directly (no npx in between). */

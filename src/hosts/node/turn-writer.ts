@@ -5,7 +5,7 @@
 // together at its end (the check phase, right after the turn's I/O), and the client wakes
 // once for several of them. A turn that answered one request (one client, light load) has
 // the next answer written at once, as node:http does: deferring it would only add latency.
-// Measured with wrk at 64 connections in bench/README.md ("Answers written at the turn's end").
+// Measured with wrk at 10 and 64 connections in bench/README.md ("Answers written at the turn's end").
 import { setImmediate } from 'node:timers';
 
 /** Takes one answer's write (which must not throw) and runs it now or at the turn's end. */
